@@ -1,0 +1,127 @@
+/**
+ * The `labour-screen` command (node only). `run()` takes the arguments and streams and returns
+ * the exit code, so tests can call it in-process and the bin stays one line.
+ * @module
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { formatIngestIssue, IngestError, type IngestIssue } from '../ingest/issue.js';
+import { datasetJsonSchema, tableJsonSchema } from '../model/json-schema.js';
+import { JURISDICTIONS, type Jurisdiction } from '../model/enums.js';
+import { TABLE_NAMES, tableForFileName, TABLES } from '../model/tables.js';
+import { loadDataset } from '../node/load-dataset.js';
+import { summariseDataset, type DatasetSummary } from '../summary/summarise-dataset.js';
+import { VERSION } from '../version.js';
+
+/** Where the command writes. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** Exit codes of the interface contract: 0 fine, 1 findings at or above --fail-on, 2 usage or input error. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/**
+ * @summary Run the CLI with `argv` (without `node` and the script) and return the exit code.
+ * @example
+ * await run(['validate', 'fixtures/example']) //=> 0
+ */
+export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('labour-screen')
+    .description(
+      'Screen payroll, timesheet, contract and inspection data for signs of social dumping, work crime and forced labour.',
+    )
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  program
+    .command('validate')
+    .description('read a dataset, check it against the data contract, and summarise what was read (no screening)')
+    .argument('<dir-or-files...>', 'data directories or <table>.csv / .json files')
+    .addOption(new Option('--jurisdiction <code>', 'default currency and rules').choices(JURISDICTIONS).default('NO'))
+    .addOption(
+      new Option('--encoding <name>', 'text encoding of CSV files').choices(['auto', 'utf-8', 'windows-1252']).default('auto'),
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(
+      async (
+        paths: string[],
+        options: { jurisdiction: Jurisdiction; encoding: 'auto' | 'utf-8' | 'windows-1252'; format: 'text' | 'json' },
+      ) => {
+        const result = await loadDataset(paths, { jurisdiction: options.jurisdiction, encoding: options.encoding });
+        const summary = summariseDataset(result);
+        if (options.format === 'json') {
+          io.stdout(
+            `${JSON.stringify({ tool: { name: 'labour-screen', version: VERSION }, summary, ingestIssues: result.issues }, null, 2)}\n`,
+          );
+        } else {
+          for (const issue of result.issues) io.stderr(`${formatIngestIssue(issue)}\n`);
+          io.stdout(formatSummary(summary));
+        }
+        exitCode = result.issues.some((issue: IngestIssue) => issue.severity === 'error') ? EXIT.usage : EXIT.ok;
+      },
+    );
+
+  program
+    .command('schema')
+    .description('print the data contract as JSON Schema (from the zod models)')
+    .argument('[table]', `one table: ${TABLE_NAMES.map((name) => TABLES[name].fileName).join(', ')}`)
+    .action((tableName: string | undefined) => {
+      if (tableName === undefined) {
+        io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+        return;
+      }
+      const table = tableForFileName(tableName);
+      if (!table) {
+        io.stderr(
+          `labour-screen schema: unknown table "${tableName}"; tables are ${TABLE_NAMES.map((name) => TABLES[name].fileName).join(', ')}\n`,
+        );
+        exitCode = EXIT.usage;
+        return;
+      }
+      io.stdout(`${JSON.stringify(tableJsonSchema(table), null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof IngestError) {
+      io.stderr(`${formatIngestIssue(error.issue)}\n`);
+      return EXIT.usage;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      io.stderr(`labour-screen: ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+/** The text summary: counts only, never names or identifiers. */
+export function formatSummary(summary: DatasetSummary): string {
+  const lines = [
+    `Read ${summary.records} rows: ${summary.accepted} accepted, ${summary.rejected} rejected.`,
+    `Workers: ${summary.workers} across ${summary.employers} employer(s).`,
+    summary.period
+      ? `Period covered: ${summary.period.from} to ${summary.period.to}.`
+      : 'Period covered: no payments or time entries.',
+    'Rows per table:',
+    ...Object.entries(summary.rows).map(([table, count]) => `  ${table.padEnd(14)} ${count}`),
+    `Issues: ${summary.issues.error} error(s), ${summary.issues.warning} warning(s), ${summary.issues.info} note(s).`,
+    'This checks the data against the data contract only; it is not a screening.',
+  ];
+  return `${lines.join('\n')}\n`;
+}

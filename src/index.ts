@@ -1,0 +1,17 @@
+/**
+ * labour-screen: screen payroll, timesheet, contract and inspection data for signs of social
+ * dumping, work crime and forced labour. This entry is platform-neutral (browser, worker, node);
+ * file-system helpers are in `labour-screen/node`.
+ *
+ * The output of the library is an indicative screening to prioritise attention, never a legal
+ * determination.
+ * @module
+ */
+export * from './model/index.js';
+export * from './ids/index.js';
+export * from './ingest/index.js';
+export { money, parseMajorToMinor, formatMinorAsMajor, CURRENCY_MINOR_DIGITS, type Money } from './money/money.js';
+export { isIsoDate, isClockTime, clockTimeToMinutes, isoDateToDayNumber, dayNumberToIsoDate } from './dates/iso-date.js';
+export { datasetJsonSchema, tableJsonSchema } from './model/json-schema.js';
+export { summariseDataset, type DatasetSummary } from './summary/summarise-dataset.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,28 @@
+export { parseTable, CsvTableReader, normaliseLineEndings, type ParseTableOptions, type RowEvent } from './parse-table.js';
+export {
+  parseDataset,
+  parseJsonDocument,
+  readJsonTables,
+  assembleDataset,
+  type DatasetParseResult,
+  type ParseDatasetOptions,
+  type TableInput,
+} from './parse-dataset.js';
+export { parseObjectRows } from './parse-json.js';
+export { IngestOptionsSchema, resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
+export {
+  IngestIssueSchema,
+  IngestError,
+  formatIngestIssue,
+  INGEST_SEVERITIES,
+  type IngestIssue,
+  type IngestSeverity,
+} from './issue.js';
+export type { TableParseResult, TableStats, Dialect } from './table-result.js';
+export { decodeBytes, firstInvalidUtf8Offset, type DecodedText, type DetectedEncoding } from './decode.js';
+export { detectDelimiter, DELIMITERS, type Delimiter } from './dialect.js';
+export { detectDecimalSeparator, normaliseNumberText } from './numbers.js';
+export { readDate, readTime } from './values.js';
+export { normaliseHeader, canonicalHeader, tableColumns, type ColumnSpec } from './headers.js';
+export { readCsvRecords, type CsvEvent } from './csv-records.js';
+export { jsonElementLines } from './json-lines.js';

@@ -1,0 +1,118 @@
+import type { TableName } from '../model/tables.js';
+import { planHeader } from './headers.js';
+import type { IngestIssue } from './issue.js';
+import type { ResolvedIngestOptions } from './options.js';
+import { buildRow } from './row-builder.js';
+import { emptyStats, type TableParseResult } from './table-result.js';
+
+/**
+ * @summary Read one table from an array of plain objects (parsed JSON or objects built in code).
+ *
+ * @description
+ * Keys may be canonical CSV headers (money in major units, `"gross": 1234.5`), Norwegian aliases,
+ * or the typed model's camelCase fields (money in minor units, `"grossMinor": 123450`).
+ * Numbers in JSON are taken as written, so there is no decimal-separator guessing.
+ * `lines[i]` is the line element `i` starts on in the JSON text; without it the element's
+ * 1-based position is cited instead.
+ */
+export function parseObjectRows<T extends TableName>(
+  table: T,
+  elements: readonly unknown[],
+  source: string,
+  options: ResolvedIngestOptions,
+  lines?: readonly number[],
+): TableParseResult<T> {
+  const stats = emptyStats();
+  const issues: IngestIssue[] = [];
+  const rows: TableParseResult<T>['rows'] = [];
+
+  // One header for the table: the union of keys, in first-seen order.
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const element of elements) {
+    if (!isPlainObject(element)) continue;
+    for (const key of Object.keys(element)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        keys.push(key);
+      }
+    }
+  }
+  const plan = planHeader(table, keys);
+  const missing = elements.length > 0 ? plan.missingRequired.map((spec) => spec.header) : [];
+  if (missing.length > 0 || plan.duplicates.length > 0) {
+    const duplicates = plan.duplicates.map((d) => `"${d.header}" repeats ${d.field}`);
+    issues.push({
+      source,
+      line: lines?.[0] ?? 0,
+      severity: 'error',
+      code: missing.length > 0 ? 'missing-column' : 'duplicate-column',
+      message:
+        [missing.length > 0 ? `no ${table} object has the required key(s) ${missing.join(', ')}` : '', ...duplicates]
+          .filter(Boolean)
+          .join('; ') + `; ${elements.length} rows not read`,
+    });
+    stats.records = elements.length;
+    stats.rejected = elements.length;
+    return { table, source, rows, issues, stats };
+  }
+  if (plan.unknown.length > 0) {
+    issues.push({
+      source,
+      line: lines?.[0] ?? 0,
+      severity: 'info',
+      code: 'unknown-column',
+      message: `key(s) ${plan.unknown.map((u) => JSON.stringify(u.header)).join(', ')} are not in the data contract; their values are kept in "extra"`,
+    });
+  }
+
+  const context = {
+    table,
+    source,
+    plan,
+    decimalSeparator: '.' as const,
+    defaultCurrency: options.defaultCurrency,
+    blankBooleanIsFalse: options.blankBooleanIsFalse,
+  };
+  elements.forEach((element, index) => {
+    const line = lines?.[index] ?? index + 1;
+    stats.records++;
+    if (options.maxRows !== undefined && stats.records > options.maxRows) {
+      stats.rejected++;
+      if (stats.records === options.maxRows + 1) {
+        issues.push({
+          source,
+          line,
+          severity: 'error',
+          code: 'too-many-rows',
+          message: `${table} has ${elements.length} rows, more than the limit of ${options.maxRows}; ${elements.length - options.maxRows} rows rejected`,
+        });
+      }
+      return;
+    }
+    if (!isPlainObject(element)) {
+      stats.rejected++;
+      issues.push({
+        source,
+        line,
+        severity: 'error',
+        code: 'not-an-object',
+        expected: 'an object with the table columns as keys',
+        message: `element ${index + 1} of ${table} is not an object; row rejected`,
+      });
+      return;
+    }
+    const cells = keys.map((key) => (Object.hasOwn(element, key) ? element[key] : undefined));
+    const outcome = buildRow<T>(context, cells, line);
+    issues.push(...outcome.issues);
+    if (outcome.row) {
+      rows.push(outcome.row);
+      stats.accepted++;
+    } else stats.rejected++;
+  });
+  return { table, source, rows, issues, stats };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,256 @@
+import type { SourcedRow } from '../model/dataset.js';
+import { TABLES, type TableName } from '../model/tables.js';
+import { decodeBytes } from './decode.js';
+import { detectDelimiter } from './dialect.js';
+import { readCsvRecords, type CsvEvent } from './csv-records.js';
+import { planHeader, type HeaderPlan } from './headers.js';
+import type { IngestIssue } from './issue.js';
+import { detectDecimalSeparator } from './numbers.js';
+import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
+import { buildRow, type RowBuilderContext } from './row-builder.js';
+import { emptyStats, type Dialect, type TableParseResult, type TableStats } from './table-result.js';
+
+/** Options of {@link parseTable}: ingest options plus the name to cite as source. */
+export interface ParseTableOptions extends IngestOptions {
+  /** Name cited in provenance and issues; default `<table>.csv`. */
+  readonly source?: string;
+}
+
+/** What a table reader emits, in file order. */
+export type RowEvent<T extends TableName> = { readonly row: SourcedRow<T> } | { readonly issue: IngestIssue };
+
+/**
+ * @summary Read one table from CSV text or bytes into validated rows with provenance, and issues.
+ *
+ * @description
+ * Detects encoding (bytes), delimiter and decimal separator unless given; matches headers
+ * (canonical, camelCase or Norwegian, any case); reads every value by its model kind; validates
+ * each row with the table's zod schema. Nothing is dropped silently: every data record becomes a
+ * row or an `error` issue, and `stats.records === stats.accepted + stats.rejected`.
+ * Never throws for bad data; throws `TypeError` for bad options and `IngestError` for bytes
+ * declared UTF-8 that are not.
+ *
+ * @example
+ * const { rows, issues } = parseTable('workers', 'arbeidstaker_id;arbeidsgiver_id;navn\nw1;org1;Ola Nordmann\n')
+ * rows[0] //=> { workerId: 'w1', employerId: 'org1', name: 'Ola Nordmann', provenance: { source: 'workers.csv', line: 2 } }
+ */
+export function parseTable<T extends TableName>(
+  table: T,
+  input: string | Uint8Array,
+  options: ParseTableOptions = {},
+): TableParseResult<T> {
+  const { source: sourceOption, ...ingestOptions } = options;
+  const resolved = resolveIngestOptions(ingestOptions);
+  const source = sourceOption ?? `${TABLES[table].fileName}.csv`;
+  const decoded =
+    typeof input === 'string'
+      ? { text: input.replace(/^\uFEFF/, ''), encoding: 'text' }
+      : decodeBytes(input, resolved.encoding, source);
+  const reader = new CsvTableReader(table, source, resolved, decoded.encoding);
+  const rows: SourcedRow<T>[] = [];
+  const issues: IngestIssue[] = [];
+  const collect = (event: RowEvent<T>) => ('row' in event ? rows.push(event.row) : issues.push(event.issue));
+  for (const event of reader.read(normaliseLineEndings(decoded.text), 1)) collect(event);
+  for (const event of reader.finish()) collect(event);
+  return { table, source, rows, issues, stats: reader.stats, ...(reader.dialect ? { dialect: reader.dialect } : {}) };
+}
+
+/** CRLF and lone CR become LF: csv-parse merges records when a file mixes line endings. */
+export function normaliseLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Reads one CSV table from text given in chunks of whole lines (the whole file, or a stream's
+ * pieces cut outside quotes). The first chunk fixes the header, delimiter and decimal separator.
+ * Holds no rows: memory stays bounded by the chunk, whatever the file size.
+ */
+export class CsvTableReader<T extends TableName> {
+  readonly stats: TableStats = emptyStats();
+  dialect: Dialect | undefined;
+  private context: RowBuilderContext | undefined;
+  private headerLine = 0;
+  private headerRejects = false;
+  private sawText = false;
+  private dataRecords = 0;
+
+  constructor(
+    readonly table: T,
+    readonly source: string,
+    private readonly options: ResolvedIngestOptions,
+    private readonly encoding: string,
+  ) {}
+
+  /** Read a chunk of whole lines whose first line is line `firstLine` of the file. */
+  *read(text: string, firstLine: number): Generator<RowEvent<T>> {
+    if (text.trim() === '') return;
+    this.sawText = true;
+    const delimiter = this.dialect?.delimiter ?? this.options.delimiter ?? detectDelimiter(text);
+    const { maxFieldBytes, maxColumns, maxStructuralErrors } = this.options;
+    let events: Iterable<CsvEvent> = readCsvRecords(
+      text,
+      { delimiter, maxFieldBytes, maxColumns, maxStructuralErrors },
+      firstLine,
+    );
+    if (!this.context) {
+      const all = [...events];
+      const headerIndex = all.findIndex((event) => event.kind === 'record');
+      for (const event of headerIndex === -1 ? all : all.slice(0, headerIndex)) yield* this.broken(event);
+      if (headerIndex === -1) return;
+      const header = all[headerIndex] as Extract<CsvEvent, { kind: 'record' }>;
+      const plan = planHeader(this.table, header.cells);
+      const rest = all.slice(headerIndex + 1);
+      const decimalSeparator = this.options.decimalSeparator ?? detectDecimalSeparator(numericSamples(plan, rest), delimiter);
+      this.dialect = { delimiter, decimalSeparator, encoding: this.encoding };
+      this.headerLine = header.line;
+      const headerIssues = headerProblems(plan, this.table, this.source, header.line);
+      this.headerRejects = headerIssues.some((issue) => issue.severity === 'error');
+      for (const issue of headerIssues) yield { issue };
+      this.context = {
+        table: this.table,
+        source: this.source,
+        plan,
+        decimalSeparator,
+        defaultCurrency: this.options.defaultCurrency,
+        blankBooleanIsFalse: this.options.blankBooleanIsFalse,
+      };
+      events = rest;
+    }
+    for (const event of events) {
+      if (event.kind === 'broken') {
+        yield* this.broken(event);
+        continue;
+      }
+      if (event.cells.every((cell) => cell.trim() === '')) {
+        this.stats.blank++;
+        continue;
+      }
+      this.stats.records++;
+      this.dataRecords++;
+      if (this.headerRejects || (this.options.maxRows !== undefined && this.dataRecords > this.options.maxRows)) {
+        this.stats.rejected++;
+        continue;
+      }
+      const outcome = buildRow<T>(this.context, event.cells, event.line);
+      for (const issue of outcome.issues) yield { issue };
+      if (outcome.row) {
+        this.stats.accepted++;
+        yield { row: outcome.row };
+      } else {
+        this.stats.rejected++;
+      }
+    }
+  }
+
+  /** Issues that can only be told at the end: an empty file, rows rejected wholesale. */
+  *finish(): Generator<RowEvent<T>> {
+    const { source, table, options } = this;
+    if (!this.sawText) {
+      yield {
+        issue: {
+          source,
+          line: 0,
+          severity: 'error',
+          code: 'empty-file',
+          expected: 'a header line and data lines',
+          message: `the file is empty; expected a header line naming the ${table} columns`,
+        },
+      };
+      return;
+    }
+    if (!this.context) {
+      yield { issue: { source, line: 0, severity: 'error', code: 'no-header', message: 'no readable header line was found' } };
+      return;
+    }
+    if (this.headerRejects && this.stats.rejected > 0) {
+      yield {
+        issue: {
+          source,
+          line: this.headerLine,
+          severity: 'error',
+          code: 'file-rejected',
+          message: `${this.stats.rejected} data rows not read because of the header problem above`,
+        },
+      };
+    }
+    if (options.maxRows !== undefined && this.dataRecords > options.maxRows) {
+      const over = this.dataRecords - options.maxRows;
+      yield {
+        issue: {
+          source,
+          line: 0,
+          severity: 'error',
+          code: 'too-many-rows',
+          expected: `at most ${options.maxRows} rows`,
+          message: `the file has ${this.dataRecords} data rows, more than the limit of ${options.maxRows}; ${over} rows rejected`,
+        },
+      };
+    }
+  }
+
+  private *broken(event: CsvEvent): Generator<RowEvent<T>> {
+    if (event.kind !== 'broken') return;
+    this.stats.records += event.lineCount;
+    this.stats.rejected += event.lineCount;
+    const lines = event.lineCount > 1 ? ` (${event.lineCount} lines rejected)` : '; row rejected';
+    yield {
+      issue: { source: this.source, line: event.line, severity: 'error', code: event.code, message: `${event.message}${lines}` },
+    };
+  }
+}
+
+/** Header problems: missing or repeated columns reject the file's rows; unknown ones are kept in `extra`. */
+function headerProblems(plan: HeaderPlan, table: TableName, source: string, line: number): IngestIssue[] {
+  const issues: IngestIssue[] = [];
+  const found = plan.written.map((cell) => JSON.stringify(cell)).join(', ');
+  if (plan.missingRequired.length > 0) {
+    const missing = plan.missingRequired.map((spec) => spec.header).join(', ');
+    issues.push({
+      source,
+      line,
+      severity: 'error',
+      code: 'missing-column',
+      expected: `columns ${missing}`,
+      message: `the ${table} table needs the column(s) ${missing}; the header has ${found}`,
+    });
+  }
+  for (const duplicate of plan.duplicates) {
+    issues.push({
+      source,
+      line,
+      column: duplicate.header,
+      columnNumber: duplicate.index + 1,
+      severity: 'error',
+      code: 'duplicate-column',
+      message: `"${duplicate.header}" names ${duplicate.field} a second time; which column is right is ambiguous`,
+    });
+  }
+  if (plan.unknown.length > 0) {
+    const names = plan.unknown.map((u) => JSON.stringify(u.header)).join(', ');
+    issues.push({
+      source,
+      line,
+      severity: 'info',
+      code: 'unknown-column',
+      message: `column(s) ${names} are not in the data contract; their values are kept in "extra"`,
+    });
+  }
+  return issues;
+}
+
+/** Up to 500 cells of the money and decimal columns, to detect the decimal separator. */
+function* numericSamples(plan: HeaderPlan, events: readonly CsvEvent[]): Generator<string> {
+  const indexes = plan.columns.flatMap((spec, index) =>
+    spec && (spec.meta.kind === 'money' || spec.meta.kind === 'decimal') ? [index] : [],
+  );
+  let taken = 0;
+  for (const event of events) {
+    if (event.kind !== 'record') continue;
+    for (const index of indexes) {
+      const cell = event.cells[index];
+      if (cell === undefined || cell.trim() === '') continue;
+      yield cell;
+      if (++taken >= 500) return;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import type { Dataset } from '../model/dataset.js';
+import type { TableName } from '../model/tables.js';
+import type { IngestIssue } from './issue.js';
+import type { TableParseResult } from './table-result.js';
+
+/** Issues of one kind cited row by row before the rest are summarised. */
+const MAX_CITED = 100;
+
+const PRIMARY_KEYS: readonly (readonly [TableName, string])[] = [
+  ['organisations', 'orgId'],
+  ['workers', 'workerId'],
+  ['contracts', 'contractId'],
+  ['payments', 'paymentId'],
+];
+
+/** Foreign keys checked when the referenced table is present: [table, field, referenced table, its key]. */
+const REFERENCES: readonly (readonly [TableName, string, TableName, string])[] = [
+  ['workers', 'employerId', 'organisations', 'orgId'],
+  ['contracts', 'workerId', 'workers', 'workerId'],
+  ['contracts', 'employerId', 'organisations', 'orgId'],
+  ['timeEntries', 'workerId', 'workers', 'workerId'],
+  ['payments', 'workerId', 'workers', 'workerId'],
+  ['deductions', 'workerId', 'workers', 'workerId'],
+  ['deductions', 'paymentId', 'payments', 'paymentId'],
+  ['accommodation', 'workerId', 'workers', 'workerId'],
+  ['recruitment', 'workerId', 'workers', 'workerId'],
+  ['documents', 'workerId', 'workers', 'workerId'],
+  ['subcontracts', 'buyerId', 'organisations', 'orgId'],
+  ['subcontracts', 'supplierId', 'organisations', 'orgId'],
+];
+
+type Row = { readonly provenance: { readonly source: string; readonly line: number } } & Readonly<Record<string, unknown>>;
+
+const rowsOf = (dataset: Dataset, table: TableName) => dataset[table] as readonly Row[] | undefined;
+
+/**
+ * @summary Reject rows that repeat a primary key (the first one wins) and report references to
+ * workers, organisations or payments the dataset does not contain.
+ *
+ * @description
+ * A repeated worker id is ambiguous (two people or one person twice?), so the later row is
+ * rejected with an error that cites both lines. A dangling reference is a warning: the row is
+ * kept, and rules that need the missing side say what they could not check.
+ * Mutates the table results' rows and stats so the counts stay true.
+ */
+export function checkKeysAndReferences(dataset: Dataset, results: readonly TableParseResult[]): IngestIssue[] {
+  const issues: IngestIssue[] = [];
+  for (const [table, key] of PRIMARY_KEYS) {
+    const rows = rowsOf(dataset, table);
+    if (!rows) continue;
+    const firstLine = new Map<string, Row>();
+    const kept: Row[] = [];
+    let cited = 0;
+    for (const row of rows) {
+      const id = row[key] as string;
+      const first = firstLine.get(id);
+      if (first === undefined) {
+        firstLine.set(id, row);
+        kept.push(row);
+        continue;
+      }
+      const result = results.find((r) => r.source === row.provenance.source && r.table === table);
+      if (result) {
+        result.stats.accepted--;
+        result.stats.rejected++;
+        const index = result.rows.indexOf(row as never);
+        if (index !== -1) result.rows.splice(index, 1);
+      }
+      if (cited++ < MAX_CITED) {
+        issues.push({
+          source: row.provenance.source,
+          line: row.provenance.line,
+          column: key,
+          value: id,
+          severity: 'error',
+          code: 'duplicate-key',
+          message: `${table} ${key} "${id}" already appears at ${first.provenance.source}:${first.provenance.line}; row rejected`,
+        });
+      }
+    }
+    if (cited > MAX_CITED) {
+      issues.push({
+        source: table,
+        line: 0,
+        severity: 'error',
+        code: 'duplicate-key',
+        message: `${cited - MAX_CITED} more rows of ${table} repeat a ${key}; rejected`,
+      });
+    }
+    (dataset as Record<TableName, Row[] | undefined>)[table] = kept;
+  }
+
+  for (const [table, field, target, targetKey] of REFERENCES) {
+    const rows = rowsOf(dataset, table);
+    const targets = rowsOf(dataset, target);
+    if (!rows || !targets) continue;
+    const known = new Set(targets.map((row) => row[targetKey] as string));
+    let dangling = 0;
+    for (const row of rows) {
+      const value = row[field];
+      if (typeof value !== 'string' || known.has(value)) continue;
+      if (dangling++ < MAX_CITED) {
+        issues.push({
+          source: row.provenance.source,
+          line: row.provenance.line,
+          column: field,
+          value,
+          severity: 'warning',
+          code: 'unknown-reference',
+          message: `${field} "${value}" is not in ${target}; the row is kept, but rules cannot link it`,
+        });
+      }
+    }
+    if (dangling > MAX_CITED) {
+      issues.push({
+        source: table,
+        line: 0,
+        severity: 'warning',
+        code: 'unknown-reference',
+        message: `${dangling - MAX_CITED} more ${table} rows name a ${field} that is not in ${target}`,
+      });
+    }
+  }
+  return issues;
+}

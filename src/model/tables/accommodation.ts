@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import {
+  countField,
+  currencyField,
+  dateField,
+  flagField,
+  idField,
+  moneyField,
+  personalData,
+  quantityField,
+  textField,
+} from '../fields.js';
+import { datesInOrder } from './ordering.js';
+
+const stayInOrder = datesInOrder('from', 'to');
+
+/** Where a worker lives, when known (table `accommodation`, nb `bolig`). */
+export const AccommodationSchema = z
+  .object({
+    workerId: idField('worker_id of the resident', ['arbeidstaker_id', 'ansatt_id']),
+    address: personalData(textField('address of the dwelling', ['adresse'])),
+    providerId: idField('org_id of the organisation providing the housing', ['utleier_id', 'utleier']).optional(),
+    from: dateField('first night', ['fra', 'fra_dato']).optional(),
+    to: dateField('last night', ['til', 'til_dato']).optional(),
+    occupants: countField('people living in the dwelling', ['beboere', 'antall_beboere']).optional(),
+    areaM2: quantityField('floor area in square metres', 100_000, ['areal', 'areal_m2']).optional(),
+    monthlyChargeMinor: moneyField('rent charged to the worker per month', ['husleie', 'månedsleie']).optional(),
+    deductedFromWage: flagField('the charge is deducted from wages', ['trukket_i_lønn', 'trukket_i_lonn']).optional(),
+    currency: currencyField(),
+  })
+  .refine(stayInOrder.check, stayInOrder.params);
+
+/** An accommodation row (see {@link AccommodationSchema}). */
+export type Accommodation = z.infer<typeof AccommodationSchema>;

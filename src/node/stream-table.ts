@@ -1,0 +1,136 @@
+import { createReadStream } from 'node:fs';
+import type { TableName } from '../model/tables.js';
+import { decodeBytes } from '../ingest/decode.js';
+import { IngestError } from '../ingest/issue.js';
+import { resolveIngestOptions, type IngestOptions } from '../ingest/options.js';
+import { CsvTableReader, normaliseLineEndings, type RowEvent } from '../ingest/parse-table.js';
+import type { TableStats } from '../ingest/table-result.js';
+
+/** Options of {@link streamTableFile}. */
+export interface StreamTableOptions extends IngestOptions {
+  /** Name cited in provenance (default: the path). */
+  readonly source?: string;
+  /** Bytes read per step (default 4 MiB). */
+  readonly chunkBytes?: number;
+}
+
+/**
+ * @summary Stream one CSV table file as rows and issues, in bounded memory (node only).
+ *
+ * @description
+ * Reads the file in chunks, decodes them incrementally (encoding detected on the first chunk)
+ * and cuts the text at line ends outside quotes (an even number of `"` so far), so each piece
+ * holds whole records and goes through the same reader as {@link parseTable}. A quote that never
+ * closes cannot hold memory hostage: a pending piece larger than four times the field limit is
+ * read as it is, and the reader reports the broken record and resumes on the next line.
+ * `stats` is complete when the iteration ends.
+ *
+ * @example
+ * const stream = streamTableFile('timeEntries', 'data/time_entries.csv')
+ * for await (const event of stream) if ('row' in event) total += event.row.hours ?? 0
+ * stream.stats //=> { records, accepted, rejected, blank }
+ */
+export function streamTableFile<T extends TableName>(
+  table: T,
+  path: string,
+  options: StreamTableOptions = {},
+): AsyncIterable<RowEvent<T>> & { readonly stats: TableStats } {
+  const { source = path, chunkBytes = 4 * 1024 * 1024, ...ingestOptions } = options;
+  const resolved = resolveIngestOptions(ingestOptions);
+  let reader: CsvTableReader<T> | undefined;
+  const iterable = {
+    get stats(): TableStats {
+      return reader?.stats ?? { records: 0, accepted: 0, rejected: 0, blank: 0 };
+    },
+    async *[Symbol.asyncIterator](): AsyncGenerator<RowEvent<T>> {
+      let decoder: TextDecoder | undefined;
+      let pending = '';
+      let carriageReturn = '';
+      let nextLine = 1;
+      let bytesSeen = 0;
+      const maxPending = Math.max(resolved.maxFieldBytes * 4, chunkBytes * 2);
+
+      const flush = function* (text: string): Generator<RowEvent<T>> {
+        if (!reader || text === '') return;
+        yield* reader.read(text, nextLine);
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) nextLine++;
+      };
+
+      for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) {
+        const bytes = new Uint8Array(chunk as Buffer);
+        let text: string;
+        if (!decoder) {
+          // Detect on the first chunk, then decode the rest incrementally in the same encoding.
+          const detected = decodeBytes(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)), resolved.encoding, source);
+          const label = detected.encoding;
+          decoder = new TextDecoder(label, { fatal: label === 'utf-8' });
+          reader = new CsvTableReader(table, source, resolved, label);
+          text = decodeChunk(
+            decoder,
+            detected.hadBom ? bytes.subarray(label === 'utf-8' ? 3 : 2) : bytes,
+            false,
+            source,
+            bytesSeen,
+          );
+        } else {
+          text = decodeChunk(decoder, bytes, true, source, bytesSeen);
+        }
+        bytesSeen += bytes.length;
+        // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
+        text = carriageReturn + text;
+        carriageReturn = text.endsWith('\r') ? '\r' : '';
+        pending += normaliseLineEndings(carriageReturn ? text.slice(0, -1) : text);
+        // pending always starts outside quotes, so the cut is found from a count of zero.
+        const cut = lastLineEndOutsideQuotes(pending);
+        if (cut > 0) {
+          const ready = pending.slice(0, cut);
+          pending = pending.slice(cut);
+          yield* flush(ready);
+        } else if (pending.length > maxPending) {
+          const ready = pending;
+          pending = '';
+          yield* flush(ready);
+        }
+      }
+      if (!reader) {
+        reader = new CsvTableReader(table, source, resolved, 'utf-8');
+      } else if (decoder) {
+        pending += normaliseLineEndings(carriageReturn + decodeChunk(decoder, new Uint8Array(), false, source, bytesSeen));
+      }
+      yield* flush(pending);
+      yield* reader.finish();
+    },
+  };
+  return iterable;
+}
+
+function decodeChunk(decoder: TextDecoder, bytes: Uint8Array, stream: boolean, source: string, offset: number): string {
+  try {
+    return decoder.decode(bytes, { stream });
+  } catch {
+    const message = `not valid UTF-8 after byte ${offset}; if the file comes from Excel, read it as windows-1252`;
+    throw new IngestError(`${source}: ${message}`, {
+      source,
+      line: 0,
+      severity: 'error',
+      code: 'invalid-encoding',
+      expected: 'UTF-8 text',
+      message,
+    });
+  }
+}
+
+/**
+ * The end of the last line that ends outside quotes, or 0. RFC 4180 writes a quote inside a field
+ * as `""`, so the count of quotes before a line end is even exactly when it is outside a field.
+ */
+function lastLineEndOutsideQuotes(text: string): number {
+  let quotes = 0;
+  let lastSafe = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 34) quotes++;
+    else if (char === 10 && quotes % 2 === 0) lastSafe = i + 1;
+  }
+  return lastSafe;
+}
