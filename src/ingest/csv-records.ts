@@ -3,7 +3,6 @@ import { parse, type CsvError, type Options } from 'csv-parse/sync';
 /** What csv-parse hands `on_record` when `info` and `raw` are on. */
 interface RecordWithInfo {
   readonly record: string[];
-  readonly info: { readonly lines: number };
   readonly raw: string;
 }
 
@@ -22,6 +21,8 @@ export type CsvEvent =
 
 export interface CsvReadOptions {
   readonly delimiter: string;
+  /** How records end (see `prepareLineEnds`); default LF. */
+  readonly recordDelimiter?: '\n' | '\r\n';
   readonly maxFieldBytes: number;
   readonly maxColumns: number;
   readonly maxStructuralErrors: number;
@@ -36,7 +37,7 @@ const EXPLAIN: Record<string, string> = {
 };
 
 /**
- * @summary Split CSV text (line endings already `\n`) into records with the 1-based line each
+ * @summary Split CSV text (line ends prepared by `prepareLineEnds`) into records with the 1-based line each
  * starts on, recovering from broken quoting.
  *
  * @description
@@ -62,23 +63,27 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
     const lineOffset = startLine - 1;
     const records: { cells: string[]; line: number }[] = [];
     let lastEndLine = lineOffset;
+    let newlinesBefore = 0;
     let failure: CsvError | undefined;
     const parseOptions: Options = {
       delimiter: options.delimiter,
-      record_delimiter: '\n',
+      record_delimiter: options.recordDelimiter ?? '\n',
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: options.maxFieldBytes,
-      info: true,
+      info: false,
       raw: true,
       on_record: (value: unknown) => {
-        const { record, info, raw } = value as RecordWithInfo;
-        const endLine = info.lines + lineOffset;
-        // raw also holds skipped blank lines before the record; they are not part of it.
-        const body = raw.replace(/^\n+/, '');
+        const { record, raw } = value as RecordWithInfo;
+        // Lines are counted here, not taken from csv-parse, which counts CRLF as two. raw also
+        // holds the skipped blank lines before the record; they are not part of it.
+        const leading = /^(?:\r?\n)*/.exec(raw)![0];
+        const body = raw.slice(leading.length);
+        const line = lineOffset + 1 + newlinesBefore + countNewlines(leading);
         const innerBreaks = countNewlines(body.endsWith('\n') ? body.slice(0, -1) : body);
-        records.push({ cells: record, line: endLine - innerBreaks });
-        lastEndLine = endLine;
+        records.push({ cells: record, line });
+        newlinesBefore += countNewlines(raw);
+        lastEndLine = line + innerBreaks;
         return null;
       },
     };
@@ -117,19 +122,17 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
       };
       return;
     }
-    // A quote error reported further down belongs to a record that spans lines up to there.
-    const reportedLine = Number((failure as { lines?: number }).lines ?? brokenLine - lineOffset) + lineOffset;
-    const resumeAfter =
-      code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE'
-        ? brokenLine
-        : Math.max(brokenLine, Math.min(reportedLine, totalLines));
+    // Give up on the first line of the broken record only; the next line may be a good record.
+    // Lines that belonged to a broken multi-line field then read as records of their own and
+    // are reported on their own: more noise, but nothing is lost without a word.
     yield {
       kind: 'broken',
       line: brokenLine,
-      lineCount: countNonBlankLines(text, lineStarts, brokenLine, resumeAfter),
+      lineCount: 1,
       code: code.toLowerCase().replace(/_/g, '-'),
       message: `unreadable CSV: ${reason}`,
     };
+    const resumeAfter = brokenLine;
     startLine = resumeAfter + 1;
   }
 }

@@ -1,4 +1,4 @@
-export { parseTable, CsvTableReader, normaliseLineEndings, type ParseTableOptions, type RowEvent } from './parse-table.js';
+export { parseTable, CsvTableReader, prepareLineEnds, type ParseTableOptions, type RowEvent } from './parse-table.js';
 export {
   parseDataset,
   parseJsonDocument,
@@ -9,6 +9,7 @@ export {
   type TableInput,
 } from './parse-dataset.js';
 export { parseObjectRows } from './parse-json.js';
+export { parseCsvRaw, type RawCsv } from './parse-raw.js';
 export { IngestOptionsSchema, resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 export {
   IngestIssueSchema,

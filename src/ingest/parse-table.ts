@@ -50,14 +50,38 @@ export function parseTable<T extends TableName>(
   const rows: SourcedRow<T>[] = [];
   const issues: IngestIssue[] = [];
   const collect = (event: RowEvent<T>) => ('row' in event ? rows.push(event.row) : issues.push(event.issue));
-  for (const event of reader.read(normaliseLineEndings(decoded.text), 1)) collect(event);
+  for (const event of reader.read(decoded.text, 1)) collect(event);
   for (const event of reader.finish()) collect(event);
   return { table, source, rows, issues, stats: reader.stats, ...(reader.dialect ? { dialect: reader.dialect } : {}) };
 }
 
-/** CRLF and lone CR become LF: csv-parse merges records when a file mixes line endings. */
-export function normaliseLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+/**
+ * @summary Decide how records end in a piece of CSV text, normalising mixed line ends.
+ *
+ * @description
+ * csv-parse fixes one record delimiter and merges records when a file mixes line ends, which
+ * Excel exports edited by hand often do. Pure LF and pure CRLF text is kept as it is (so a CRLF
+ * inside a quoted field stays data, as RFC 4180 wants); text that mixes LF, CRLF or lone CR has
+ * every line end made LF. The decision never depends on quotes, so one stray quote cannot
+ * change how the rest of the file is split into lines.
+ *
+ * @example
+ * prepareLineEnds('a,b\r\n1,2\r\n')     //=> { text: 'a,b\r\n1,2\r\n', recordDelimiter: '\r\n' }
+ * prepareLineEnds('a,b\r\n1,2\n3,4\r5,6') //=> { text: 'a,b\n1,2\n3,4\n5,6', recordDelimiter: '\n' }
+ */
+export function prepareLineEnds(text: string): { text: string; recordDelimiter: '\n' | '\r\n' } {
+  const carriageReturns = countOf(text, 13);
+  if (carriageReturns === 0) return { text, recordDelimiter: '\n' };
+  const crlf = text.split('\r\n').length - 1;
+  if (crlf === carriageReturns && crlf === countOf(text, 10)) return { text, recordDelimiter: '\r\n' };
+  return { text: text.replace(/\r\n?/g, '\n'), recordDelimiter: '\n' };
+}
+
+function countOf(text: string, charCode: number): number {
+  const char = String.fromCharCode(charCode);
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
+  return count;
 }
 
 /**
@@ -82,9 +106,10 @@ export class CsvTableReader<T extends TableName> {
   ) {}
 
   /** Read a chunk of whole lines whose first line is line `firstLine` of the file. */
-  *read(text: string, firstLine: number): Generator<RowEvent<T>> {
-    if (text.trim() === '') return;
+  *read(chunk: string, firstLine: number): Generator<RowEvent<T>> {
+    if (chunk.trim() === '') return;
     this.sawText = true;
+    const { text, recordDelimiter } = prepareLineEnds(chunk);
     const delimiter = this.dialect?.delimiter ?? this.options.delimiter ?? detectDelimiter(text);
     const { maxFieldBytes, maxColumns, maxStructuralErrors } = this.options;
     let events: Iterable<CsvEvent> = readCsvRecords(

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import type { TableName } from '../model/tables.js';
 import type { IngestIssue } from './issue.js';
+import { canonicalHeader } from './headers.js';
 import type { TableParseResult } from './table-result.js';
 
 /** Issues of one kind cited row by row before the rest are summarised. */
@@ -70,11 +71,11 @@ export function checkKeysAndReferences(dataset: Dataset, results: readonly Table
         issues.push({
           source: row.provenance.source,
           line: row.provenance.line,
-          column: key,
+          column: canonicalHeader(key),
           value: id,
           severity: 'error',
           code: 'duplicate-key',
-          message: `${table} ${key} "${id}" already appears at ${first.provenance.source}:${first.provenance.line}; row rejected`,
+          message: `${canonicalHeader(key)} "${id}" already appears in ${table} at ${first.provenance.source}:${first.provenance.line}; row rejected`,
         });
       }
     }
@@ -84,7 +85,7 @@ export function checkKeysAndReferences(dataset: Dataset, results: readonly Table
         line: 0,
         severity: 'error',
         code: 'duplicate-key',
-        message: `${cited - MAX_CITED} more rows of ${table} repeat a ${key}; rejected`,
+        message: `${cited - MAX_CITED} more rows of ${table} repeat a ${canonicalHeader(key)}; rejected`,
       });
     }
     (dataset as Record<TableName, Row[] | undefined>)[table] = kept;
@@ -103,11 +104,11 @@ export function checkKeysAndReferences(dataset: Dataset, results: readonly Table
         issues.push({
           source: row.provenance.source,
           line: row.provenance.line,
-          column: field,
+          column: canonicalHeader(field),
           value,
           severity: 'warning',
           code: 'unknown-reference',
-          message: `${field} "${value}" is not in ${target}; the row is kept, but rules cannot link it`,
+          message: `${canonicalHeader(field)} "${value}" is not in ${target}; the row is kept, but rules cannot link it`,
         });
       }
     }
@@ -117,7 +118,7 @@ export function checkKeysAndReferences(dataset: Dataset, results: readonly Table
         line: 0,
         severity: 'warning',
         code: 'unknown-reference',
-        message: `${dangling - MAX_CITED} more ${table} rows name a ${field} that is not in ${target}`,
+        message: `${dangling - MAX_CITED} more ${table} rows name a ${canonicalHeader(field)} that is not in ${target}`,
       });
     }
   }

@@ -3,7 +3,7 @@ import type { TableName } from '../model/tables.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { IngestError } from '../ingest/issue.js';
 import { resolveIngestOptions, type IngestOptions } from '../ingest/options.js';
-import { CsvTableReader, normaliseLineEndings, type RowEvent } from '../ingest/parse-table.js';
+import { CsvTableReader, type RowEvent } from '../ingest/parse-table.js';
 import type { TableStats } from '../ingest/table-result.js';
 
 /** Options of {@link streamTableFile}. */
@@ -45,7 +45,6 @@ export function streamTableFile<T extends TableName>(
     async *[Symbol.asyncIterator](): AsyncGenerator<RowEvent<T>> {
       let decoder: TextDecoder | undefined;
       let pending = '';
-      let carriageReturn = '';
       let nextLine = 1;
       let bytesSeen = 0;
       const maxPending = Math.max(resolved.maxFieldBytes * 4, chunkBytes * 2);
@@ -76,26 +75,23 @@ export function streamTableFile<T extends TableName>(
           text = decodeChunk(decoder, bytes, true, source, bytesSeen);
         }
         bytesSeen += bytes.length;
-        // A CR at the end of a chunk may be the first half of a CRLF split across chunks.
-        text = carriageReturn + text;
-        carriageReturn = text.endsWith('\r') ? '\r' : '';
-        pending += normaliseLineEndings(carriageReturn ? text.slice(0, -1) : text);
-        // pending always starts outside quotes, so the cut is found from a count of zero.
+        pending += text;
+        // Cut after the last LF outside quotes: a CR of a CRLF split across chunks stays pending
+        // with its line, and pending always starts outside quotes.
         const cut = lastLineEndOutsideQuotes(pending);
-        if (cut > 0) {
-          const ready = pending.slice(0, cut);
-          pending = pending.slice(cut);
-          yield* flush(ready);
-        } else if (pending.length > maxPending) {
-          const ready = pending;
-          pending = '';
+        // A stray quote makes every later line look quoted; past the limit, cut at any line end
+        // so memory stays bounded and the reader reports the broken record.
+        const at = cut > 0 ? cut : pending.length > maxPending ? pending.lastIndexOf('\n') + 1 || pending.length : 0;
+        if (at > 0) {
+          const ready = pending.slice(0, at);
+          pending = pending.slice(at);
           yield* flush(ready);
         }
       }
       if (!reader) {
         reader = new CsvTableReader(table, source, resolved, 'utf-8');
       } else if (decoder) {
-        pending += normaliseLineEndings(carriageReturn + decodeChunk(decoder, new Uint8Array(), false, source, bytesSeen));
+        pending += decodeChunk(decoder, new Uint8Array(), false, source, bytesSeen);
       }
       yield* flush(pending);
       yield* reader.finish();
@@ -130,7 +126,9 @@ function lastLineEndOutsideQuotes(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (char === 34) quotes++;
-    else if (char === 10 && quotes % 2 === 0) lastSafe = i + 1;
+    else if (quotes % 2 === 0 && (char === 10 || (char === 13 && i + 1 < text.length && text.charCodeAt(i + 1) !== 10))) {
+      lastSafe = i + 1; // LF, or a lone CR (old Mac line ends)
+    }
   }
   return lastSafe;
 }

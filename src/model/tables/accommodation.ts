@@ -17,7 +17,7 @@ const stayInOrder = datesInOrder('from', 'to');
 /** Where a worker lives, when known (table `accommodation`, nb `bolig`). */
 export const AccommodationSchema = z
   .object({
-    workerId: idField('worker_id of the resident', ['arbeidstaker_id', 'ansatt_id']),
+    workerId: idField('worker_id of the resident', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     address: personalData(textField('address of the dwelling', ['adresse'])),
     providerId: idField('org_id of the organisation providing the housing', ['utleier_id', 'utleier']).optional(),
     from: dateField('first night', ['fra', 'fra_dato']).optional(),

@@ -9,7 +9,7 @@ const validInOrder = datesInOrder('startDate', 'endDate');
 export const ContractSchema = z
   .object({
     contractId: idField('identifier of the contract', ['avtale_id', 'kontrakt_id']),
-    workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id']),
+    workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     employerId: idField('org_id of the employer', ['arbeidsgiver_id', 'arbeidsgiver']),
     written: flagField('a written contract exists (aml. § 14-5)', ['skriftlig']).optional(),
     signedOn: dateField('date the contract was signed', ['signert', 'signert_dato']).optional(),

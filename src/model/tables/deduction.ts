@@ -5,7 +5,7 @@ import { currencyField, enumField, idField, moneyField, personalData, textField 
 /** An amount withheld from a worker's pay (table `deductions`, nb `trekk`). */
 export const DeductionSchema = z.object({
   paymentId: idField('payment_id the deduction was made from', ['utbetaling_id']).optional(),
-  workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id']),
+  workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
   kind: enumField(DEDUCTION_KINDS, 'what the deduction is for', ['type', 'trekktype'], CODE_WORDS.deductionKind).optional(),
   amountMinor: moneyField('amount deducted (positive)', ['beløp', 'belop']),
   note: personalData(textField('free-text note', ['merknad', 'kommentar'])).optional(),

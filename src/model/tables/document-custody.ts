@@ -8,7 +8,7 @@ const heldInOrder = datesInOrder('from', 'to');
 /** Who holds a worker's document and since when (table `documents`, nb `dokumenter`). */
 export const DocumentCustodySchema = z
   .object({
-    workerId: idField('worker_id of the document owner', ['arbeidstaker_id', 'ansatt_id']),
+    workerId: idField('worker_id of the document owner', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     document: enumField(
       DOCUMENT_KINDS,
       'passport, id-card, residence-permit, bank-card or phone',

@@ -9,7 +9,7 @@ const periodInOrder = datesInOrder('periodStart', 'periodEnd');
 export const PaymentSchema = z
   .object({
     paymentId: idField('identifier of the payment', ['utbetaling_id', 'lønnsslipp_id']),
-    workerId: idField('worker_id of the worker paid', ['arbeidstaker_id', 'ansatt_id']),
+    workerId: idField('worker_id of the worker paid', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     employerId: idField('org_id of the paying employer', ['arbeidsgiver_id', 'arbeidsgiver']).optional(),
     periodStart: dateField('first day of the pay period', ['periode_fra', 'fra_dato']),
     periodEnd: dateField('last day of the pay period', ['periode_til', 'til_dato']),

@@ -3,7 +3,7 @@ import { countryField, currencyField, idField, moneyField, quantityField, textFi
 
 /** How a worker was recruited and what was promised (table `recruitment`, nb `rekruttering`). */
 export const RecruitmentSchema = z.object({
-  workerId: idField('worker_id of the recruited worker', ['arbeidstaker_id', 'ansatt_id']),
+  workerId: idField('worker_id of the recruited worker', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
   recruiterId: idField('org_id of the recruiter', ['rekrutterer_id', 'rekrutterer']).optional(),
   recruitedIn: countryField('country where the worker was recruited', ['rekruttert_i']).optional(),
   feePaidMinor: moneyField('fee the worker paid to be recruited (ILO C181 art. 7: workers pay none)', [

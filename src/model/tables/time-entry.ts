@@ -9,7 +9,7 @@ const MINUTES_PER_DAY = 24 * 60;
 /** A day's work for one worker (table `time_entries`, nb `timelister`). */
 export const TimeEntrySchema = z
   .object({
-    workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id']),
+    workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     employerId: idField('org_id of the employer the hours were worked for', ['arbeidsgiver_id', 'arbeidsgiver']).optional(),
     date: dateField('date the work started', ['dato']),
     start: timeField('start time (local)', ['fra', 'start_tid']).optional(),
