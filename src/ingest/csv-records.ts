@@ -1,9 +1,9 @@
 import { parse, type CsvError, type Options } from 'csv-parse/sync';
 
-/** What csv-parse hands `on_record` when `info` and `raw` are on. */
+/** What csv-parse hands `on_record` when `info` is on. */
 interface RecordWithInfo {
   readonly record: string[];
-  readonly raw: string;
+  readonly info: { readonly bytes: number };
 }
 
 /** One record, or a stretch of lines csv-parse could not read as records. */
@@ -53,17 +53,30 @@ export function* readCsvRecords(text: string, options: CsvReadOptions, firstLine
 }
 
 function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<CsvEvent> {
+  // Records are located by byte offset (csv-parse reports bytes consumed), which is exact for LF,
+  // CRLF and quoted line breaks alike; counting breaks in its raw text is not (it cuts CRLF).
+  const bytes = new TextEncoder().encode(text);
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const totalLines = text.endsWith('\n') ? lineStarts.length - 1 : lineStarts.length;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lineStarts.push(i + 1);
+  const totalLines = bytes[bytes.length - 1] === 10 ? lineStarts.length - 1 : lineStarts.length;
+  const lineOfByte = (offset: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
 
   let startLine = 1;
   let errors = 0;
   while (startLine <= totalLines) {
-    const lineOffset = startLine - 1;
+    const startByte = lineStarts[startLine - 1]!;
     const records: { cells: string[]; line: number }[] = [];
-    let lastEndLine = lineOffset;
-    let newlinesBefore = 0;
+    let lastEndLine = startLine - 1;
+    let consumed = startByte;
     let failure: CsvError | undefined;
     const parseOptions: Options = {
       delimiter: options.delimiter,
@@ -71,24 +84,20 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: options.maxFieldBytes,
-      info: false,
-      raw: true,
+      info: true,
       on_record: (value: unknown) => {
-        const { record, raw } = value as RecordWithInfo;
-        // Lines are counted here, not taken from csv-parse, which counts CRLF as two. raw also
-        // holds the skipped blank lines before the record; they are not part of it.
-        const leading = /^(?:\r?\n)*/.exec(raw)![0];
-        const body = raw.slice(leading.length);
-        const line = lineOffset + 1 + newlinesBefore + countNewlines(leading);
-        const innerBreaks = countNewlines(body.endsWith('\n') ? body.slice(0, -1) : body);
-        records.push({ cells: record, line });
-        newlinesBefore += countNewlines(raw);
-        lastEndLine = line + innerBreaks;
+        const { record, info } = value as RecordWithInfo;
+        let first = consumed;
+        while (bytes[first] === 10 || bytes[first] === 13) first++; // blank lines skipped before it
+        const end = startByte + info.bytes;
+        records.push({ cells: record, line: lineOfByte(first) });
+        lastEndLine = lineOfByte(Math.max(first, end - 1));
+        consumed = end;
         return null;
       },
     };
     try {
-      parse(text.slice(lineStarts[lineOffset]), parseOptions);
+      parse(bytes.subarray(startByte), parseOptions);
     } catch (error) {
       failure = error as CsvError;
     }
@@ -107,7 +116,7 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
     }
     if (!failure) return;
 
-    const brokenLine = firstNonBlankLine(text, lineStarts, lastEndLine + 1, totalLines);
+    const brokenLine = firstNonBlankLine(text, lineStartsOfText(text), lastEndLine + 1, totalLines);
     if (brokenLine === undefined) return;
     errors++;
     const code = failure.code ?? 'CSV_ERROR';
@@ -116,7 +125,7 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
       yield {
         kind: 'broken',
         line: brokenLine,
-        lineCount: countNonBlankLines(text, lineStarts, brokenLine, totalLines),
+        lineCount: countNonBlankLines(text, lineStartsOfText(text), brokenLine, totalLines),
         code: 'too-many-csv-errors',
         message: `more than ${options.maxStructuralErrors} structural CSV errors; the rest of the file (from this line) was not read`,
       };
@@ -125,22 +134,16 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
     // Give up on the first line of the broken record only; the next line may be a good record.
     // Lines that belonged to a broken multi-line field then read as records of their own and
     // are reported on their own: more noise, but nothing is lost without a word.
-    yield {
-      kind: 'broken',
-      line: brokenLine,
-      lineCount: 1,
-      code: code.toLowerCase().replace(/_/g, '-'),
-      message: `unreadable CSV: ${reason}`,
-    };
-    const resumeAfter = brokenLine;
-    startLine = resumeAfter + 1;
+    yield { kind: 'broken', line: brokenLine, lineCount: 1, code: code.toLowerCase().replace(/_/g, '-'), message: `unreadable CSV: ${reason}` };
+    startLine = brokenLine + 1;
   }
 }
 
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+/** Character offsets where each line of the text starts (for blank-line checks on errors only). */
+function lineStartsOfText(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 function lineText(text: string, lineStarts: readonly number[], line: number): string {

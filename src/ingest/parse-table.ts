@@ -114,7 +114,7 @@ export class CsvTableReader<T extends TableName> {
     const { maxFieldBytes, maxColumns, maxStructuralErrors } = this.options;
     let events: Iterable<CsvEvent> = readCsvRecords(
       text,
-      { delimiter, maxFieldBytes, maxColumns, maxStructuralErrors },
+      { delimiter, recordDelimiter, maxFieldBytes, maxColumns, maxStructuralErrors },
       firstLine,
     );
     if (!this.context) {

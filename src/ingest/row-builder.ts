@@ -82,7 +82,14 @@ export function buildRow<T extends TableName>(
     const spec = plan.columns[index];
     const rawCell = cells[index];
     if (spec === undefined) continue;
-    if (rawCell === undefined || rawCell === null) continue;
+    if (rawCell === undefined || rawCell === null) {
+      // A short record (Excel drops trailing empty cells) or a JSON null: the value is absent.
+      if (spec.required) {
+        columnIssue(index, '', 'error', 'missing-value', `a ${spec.header} value`, `${spec.header}: a value is required; row rejected`, false);
+        rejected = true;
+      }
+      continue;
+    }
     const personal = spec.meta.personal === true;
     const cellContext: CellContext = {
       decimalSeparator: context.decimalSeparator,
