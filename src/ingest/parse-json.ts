@@ -38,15 +38,20 @@ export function parseObjectRows<T extends TableName>(
       }
     }
   }
-  const plan = planHeader(table, keys);
+  // Objects may differ in key style (`worker_id` here, `workerId` there): two keys for one field
+  // conflict only when one object has both, which the row builder reports for that row.
+  const header = planHeader(table, keys);
+  const columns = [...header.columns];
+  for (const duplicate of header.duplicates) columns[duplicate.index] = header.columns.find((spec) => spec?.field === duplicate.field);
+  const plan = { ...header, columns, duplicates: [] };
   const missing = elements.length > 0 ? plan.missingRequired.map((spec) => spec.header) : [];
-  if (missing.length > 0 || plan.duplicates.length > 0) {
-    const duplicates = plan.duplicates.map((d) => `"${d.header}" repeats ${d.field}`);
+  if (missing.length > 0) {
+    const duplicates: string[] = [];
     issues.push({
       source,
       line: lines?.[0] ?? 0,
       severity: 'error',
-      code: missing.length > 0 ? 'missing-column' : 'duplicate-column',
+      code: 'missing-column',
       message:
         [missing.length > 0 ? `no ${table} object has the required key(s) ${missing.join(', ')}` : '', ...duplicates]
           .filter(Boolean)

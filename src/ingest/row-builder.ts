@@ -47,6 +47,7 @@ export function buildRow<T extends TableName>(
   const candidate: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const extra: ExtraField[] = [];
   let rejected = false;
+  const fieldsWithIssues = new Set<string>();
 
   const columnIssue = (
     index: number,
@@ -57,6 +58,8 @@ export function buildRow<T extends TableName>(
     message: string,
     personal: boolean,
   ) => {
+    const field = plan.columns[index]?.field;
+    if (field !== undefined) fieldsWithIssues.add(field);
     issues.push({
       source,
       line,
@@ -84,13 +87,22 @@ export function buildRow<T extends TableName>(
     if (spec === undefined) continue;
     if (rawCell === undefined || rawCell === null) {
       // A short record (Excel drops trailing empty cells) or a JSON null: the value is absent.
-      if (spec.required) {
-        columnIssue(index, '', 'error', 'missing-value', `a ${spec.header} value`, `${spec.header}: a value is required; row rejected`, false);
-        rejected = true;
-      }
       continue;
     }
     const personal = spec.meta.personal === true;
+    if (spec.field in candidate) {
+      columnIssue(
+        index,
+        '',
+        'error',
+        'duplicate-value',
+        undefined,
+        `${spec.header}: given twice in one row (${plan.written[index]} and another key); row rejected`,
+        false,
+      );
+      rejected = true;
+      continue;
+    }
     const cellContext: CellContext = {
       decimalSeparator: context.decimalSeparator,
       currency,
@@ -135,18 +147,6 @@ export function buildRow<T extends TableName>(
     }
     if (text.trim() === '') {
       if (spec.meta.kind === 'boolean' && context.blankBooleanIsFalse) candidate[spec.field] = false;
-      if (spec.required) {
-        columnIssue(
-          index,
-          '',
-          'error',
-          'missing-value',
-          `a ${spec.header} value`,
-          `${spec.header}: a value is required; row rejected`,
-          false,
-        );
-        rejected = true;
-      }
       continue;
     }
     if (CONTROL_CHARACTERS.test(text)) {
@@ -180,6 +180,21 @@ export function buildRow<T extends TableName>(
       if (spec.required) rejected = true;
     }
   }
+
+  // Required values that are blank or absent: one error per field, at its (first) column.
+  plan.columns.forEach((spec, index) => {
+    if (!spec?.required || spec.field in candidate || fieldsWithIssues.has(spec.field)) return;
+    columnIssue(
+      index,
+      '',
+      'error',
+      'missing-value',
+      `a ${spec.header} value`,
+      `${spec.header}: a value is required; row rejected`,
+      false,
+    );
+    rejected = true;
+  });
 
   plan.unknown.forEach(({ index, header }) => {
     const value = cells[index];
