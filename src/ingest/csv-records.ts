@@ -134,7 +134,13 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
     // Give up on the first line of the broken record only; the next line may be a good record.
     // Lines that belonged to a broken multi-line field then read as records of their own and
     // are reported on their own: more noise, but nothing is lost without a word.
-    yield { kind: 'broken', line: brokenLine, lineCount: 1, code: code.toLowerCase().replace(/_/g, '-'), message: `unreadable CSV: ${reason}` };
+    yield {
+      kind: 'broken',
+      line: brokenLine,
+      lineCount: 1,
+      code: code.toLowerCase().replace(/_/g, '-'),
+      message: `unreadable CSV: ${reason}`,
+    };
     startLine = brokenLine + 1;
   }
 }

@@ -21,6 +21,7 @@ export {
 } from './issue.js';
 export type { TableParseResult, TableStats, Dialect } from './table-result.js';
 export { decodeBytes, firstInvalidUtf8Offset, type DecodedText, type DetectedEncoding } from './decode.js';
+export { decodeByteStream } from './decode-stream.js';
 export { detectDelimiter, DELIMITERS, type Delimiter } from './dialect.js';
 export { detectDecimalSeparator, normaliseNumberText } from './numbers.js';
 export { readDate, readTime } from './values.js';

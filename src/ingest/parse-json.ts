@@ -42,7 +42,8 @@ export function parseObjectRows<T extends TableName>(
   // conflict only when one object has both, which the row builder reports for that row.
   const header = planHeader(table, keys);
   const columns = [...header.columns];
-  for (const duplicate of header.duplicates) columns[duplicate.index] = header.columns.find((spec) => spec?.field === duplicate.field);
+  for (const duplicate of header.duplicates)
+    columns[duplicate.index] = header.columns.find((spec) => spec?.field === duplicate.field);
   const plan = { ...header, columns, duplicates: [] };
   const missing = elements.length > 0 ? plan.missingRequired.map((spec) => spec.header) : [];
   if (missing.length > 0) {

@@ -102,7 +102,8 @@ export class CsvTableReader<T extends TableName> {
     readonly table: T,
     readonly source: string,
     private readonly options: ResolvedIngestOptions,
-    private readonly encoding: string,
+    /** Encoding reported in the dialect; a stream sets it once its decoder has decided. */
+    public encoding: string,
   ) {}
 
   /** Read a chunk of whole lines whose first line is line `firstLine` of the file. */

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { TableName } from '../model/tables.js';
-import { decodeBytes } from '../ingest/decode.js';
-import { IngestError } from '../ingest/issue.js';
+import { decodeByteStream } from '../ingest/decode-stream.js';
 import { resolveIngestOptions, type IngestOptions } from '../ingest/options.js';
 import { CsvTableReader, type RowEvent } from '../ingest/parse-table.js';
 import type { TableStats } from '../ingest/table-result.js';
@@ -18,8 +17,8 @@ export interface StreamTableOptions extends IngestOptions {
  * @summary Stream one CSV table file as rows and issues, in bounded memory (node only).
  *
  * @description
- * Reads the file in chunks, decodes them incrementally (encoding detected on the first chunk)
- * and cuts the text at line ends outside quotes (an even number of `"` so far), so each piece
+ * Reads the file in chunks, decodes them incrementally with the same detection as a whole-file
+ * read ({@link decodeByteStream}) and cuts the text at line ends outside quotes (an even number of `"` so far), so each piece
  * holds whole records and goes through the same reader as {@link parseTable}. A quote that never
  * closes cannot hold memory hostage: a pending piece larger than four times the field limit is
  * read as it is, and the reader reports the broken record and resumes on the next line.
@@ -43,44 +42,27 @@ export function streamTableFile<T extends TableName>(
       return reader?.stats ?? { records: 0, accepted: 0, rejected: 0, blank: 0 };
     },
     async *[Symbol.asyncIterator](): AsyncGenerator<RowEvent<T>> {
-      let decoder: TextDecoder | undefined;
+      let label = 'ascii';
+      reader = new CsvTableReader(table, source, resolved, label);
+      const maxPending = Math.max(resolved.maxFieldBytes * 4, chunkBytes * 2);
       let pending = '';
       let nextLine = 1;
-      let bytesSeen = 0;
-      const maxPending = Math.max(resolved.maxFieldBytes * 4, chunkBytes * 2);
-
       const flush = function* (text: string): Generator<RowEvent<T>> {
         if (!reader || text === '') return;
+        reader.encoding = label;
         yield* reader.read(text, nextLine);
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) nextLine++;
       };
-
-      for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) {
-        const bytes = new Uint8Array(chunk as Buffer);
-        let text: string;
-        if (!decoder) {
-          // Detect on the first chunk, then decode the rest incrementally in the same encoding.
-          const detected = decodeBytes(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)), resolved.encoding, source);
-          const label = detected.encoding;
-          decoder = new TextDecoder(label, { fatal: label === 'utf-8' });
-          reader = new CsvTableReader(table, source, resolved, label);
-          text = decodeChunk(
-            decoder,
-            detected.hadBom ? bytes.subarray(label === 'utf-8' ? 3 : 2) : bytes,
-            false,
-            source,
-            bytesSeen,
-          );
-        } else {
-          text = decodeChunk(decoder, bytes, true, source, bytesSeen);
-        }
-        bytesSeen += bytes.length;
+      const bytes = (async function* () {
+        for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) yield new Uint8Array(chunk as Buffer);
+      })();
+      for await (const text of decodeByteStream(bytes, resolved.encoding, source, (decided) => (label = decided))) {
         pending += text;
         // Cut after the last LF outside quotes: a CR of a CRLF split across chunks stays pending
-        // with its line, and pending always starts outside quotes.
+        // with its line, and pending always starts outside quotes. A stray quote makes every
+        // later line look quoted; past the limit, cut at any line end so memory stays bounded
+        // and the reader reports the broken record.
         const cut = lastLineEndOutsideQuotes(pending);
-        // A stray quote makes every later line look quoted; past the limit, cut at any line end
-        // so memory stays bounded and the reader reports the broken record.
         const at = cut > 0 ? cut : pending.length > maxPending ? pending.lastIndexOf('\n') + 1 || pending.length : 0;
         if (at > 0) {
           const ready = pending.slice(0, at);
@@ -88,32 +70,11 @@ export function streamTableFile<T extends TableName>(
           yield* flush(ready);
         }
       }
-      if (!reader) {
-        reader = new CsvTableReader(table, source, resolved, 'utf-8');
-      } else if (decoder) {
-        pending += decodeChunk(decoder, new Uint8Array(), false, source, bytesSeen);
-      }
       yield* flush(pending);
       yield* reader.finish();
     },
   };
   return iterable;
-}
-
-function decodeChunk(decoder: TextDecoder, bytes: Uint8Array, stream: boolean, source: string, offset: number): string {
-  try {
-    return decoder.decode(bytes, { stream });
-  } catch {
-    const message = `not valid UTF-8 after byte ${offset}; if the file comes from Excel, read it as windows-1252`;
-    throw new IngestError(`${source}: ${message}`, {
-      source,
-      line: 0,
-      severity: 'error',
-      code: 'invalid-encoding',
-      expected: 'UTF-8 text',
-      message,
-    });
-  }
 }
 
 /**

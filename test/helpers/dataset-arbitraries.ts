@@ -113,7 +113,9 @@ export function writeTable(table: TableName, rows: readonly Record<string, unkno
   const { specs } = tableColumns(table);
   const header = specs.map((spec) => (dialect.headers === 'norwegian' ? (spec.meta.aliases?.[0] ?? spec.header) : spec.header));
   const records = rows.map((row) => specs.map((spec) => formatValue(spec.meta.kind, row[spec.field], dialect)));
-  const csv = stringify([header, ...records], { delimiter: dialect.delimiter, record_delimiter: dialect.lineEnd === '\n' ? 'unix' : 'windows',
+  const csv = stringify([header, ...records], {
+    delimiter: dialect.delimiter,
+    record_delimiter: dialect.lineEnd === '\n' ? 'unix' : 'windows',
     // csv-stringify quotes only the record delimiter itself; a bare LF in a CRLF file must be quoted too.
     quoted_match: /[\r\n]/,
   });

@@ -6,7 +6,8 @@ const WORKERS = 'worker_id,employer_id\n';
 
 describe('hostile and broken CSV', () => {
   it('keeps __proto__, constructor and prototype headers and values as inert data', () => {
-    const csv = 'worker_id,employer_id,__proto__,constructor,prototype\nw1,org1,"{""polluted"":true}",x,y\n__proto__,constructor,a,b,c\n';
+    const csv =
+      'worker_id,employer_id,__proto__,constructor,prototype\nw1,org1,"{""polluted"":true}",x,y\n__proto__,constructor,a,b,c\n';
     const { rows, issues, stats } = parseTable('workers', csv);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.getPrototypeOf(rows[0])).toBe(Object.prototype);
@@ -26,7 +27,10 @@ describe('hostile and broken CSV', () => {
   });
 
   it('rejects a file without a required column in one error naming the columns found', () => {
-    const { issues, rows, stats } = parseTable('payments', 'payment_id;worker;from;to\np1;w1;2025-01-01;2025-01-31\np2;w1;2025-02-01;2025-02-28\n');
+    const { issues, rows, stats } = parseTable(
+      'payments',
+      'payment_id;worker;from;to\np1;w1;2025-01-01;2025-01-31\np2;w1;2025-02-01;2025-02-28\n',
+    );
     expect(rows).toEqual([]);
     expect(stats).toMatchObject({ records: 2, rejected: 2 });
     const missing = issues.find((issue) => issue.code === 'missing-column')!;
@@ -149,7 +153,9 @@ describe('hostile and broken CSV', () => {
   it('rejects a later row that repeats a primary key and cites the first one', () => {
     const { dataset, issues, tables } = parseDataset({ workers: `${WORKERS}w1,o\nw1,p\n` });
     expect(dataset.workers).toHaveLength(1);
-    expect(issues).toMatchObject([{ line: 3, code: 'duplicate-key', severity: 'error', message: expect.stringContaining('workers.csv:2') }]);
+    expect(issues).toMatchObject([
+      { line: 3, code: 'duplicate-key', severity: 'error', message: expect.stringContaining('workers.csv:2') },
+    ]);
     expect(tables[0]!.stats).toMatchObject({ records: 2, accepted: 1, rejected: 1 });
   });
 

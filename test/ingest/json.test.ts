@@ -26,7 +26,14 @@ describe('JSON documents', () => {
     ]);
     expect(dataset.workers[1]!.registered).toBe(false);
     expect(dataset.payments).toMatchObject([
-      { paymentId: 'p1', grossMinor: 4_400_050, hoursPaid: 160, periodStart: '2025-03-01', currency: 'NOK', provenance: { source: 'case.json', line: 11 } },
+      {
+        paymentId: 'p1',
+        grossMinor: 4_400_050,
+        hoursPaid: 160,
+        periodStart: '2025-03-01',
+        currency: 'NOK',
+        provenance: { source: 'case.json', line: 11 },
+      },
       { paymentId: 'p2', grossMinor: 4_400_050, currency: 'EUR', provenance: { line: 12 } },
     ]);
   });
@@ -46,7 +53,8 @@ describe('JSON documents', () => {
   });
 
   it('treats __proto__ keys in JSON as unknown data, never as a prototype', () => {
-    const hostile = '{"workers": [{"worker_id": "w1", "employer_id": "o", "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}]}';
+    const hostile =
+      '{"workers": [{"worker_id": "w1", "employer_id": "o", "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}]}';
     const { dataset } = parseJsonDocument(hostile);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(dataset.workers[0]!.extra).toEqual([
@@ -67,7 +75,10 @@ describe('JSON documents', () => {
   });
 
   it('reads a single-table file (top-level array) when told the table', () => {
-    const { dataset } = parseJsonDocument('[\n {"worker_id": "w1", "employer_id": "o"}\n]', { table: 'workers', source: 'workers.json' });
+    const { dataset } = parseJsonDocument('[\n {"worker_id": "w1", "employer_id": "o"}\n]', {
+      table: 'workers',
+      source: 'workers.json',
+    });
     expect(dataset.workers[0]!.provenance).toEqual({ source: 'workers.json', line: 2 });
   });
 
