@@ -11,7 +11,8 @@ import { emptyStats, type TableParseResult } from './table-result.js';
  * @description
  * Keys may be canonical CSV headers (money in major units, `"gross": 1234.5`), Norwegian aliases,
  * or the typed model's camelCase fields (money in minor units, `"grossMinor": 123450`).
- * Numbers in JSON are taken as written, so there is no decimal-separator guessing.
+ * Numbers in JSON are taken as written; amounts given as strings use the `decimalSeparator`
+ * option, `.` by default (no guessing: `"1,500"` would be ambiguous).
  * `lines[i]` is the line element `i` starts on in the JSON text; without it the element's
  * 1-based position is cited instead.
  */
@@ -76,7 +77,7 @@ export function parseObjectRows<T extends TableName>(
     table,
     source,
     plan,
-    decimalSeparator: '.' as const,
+    decimalSeparator: options.decimalSeparator ?? '.',
     defaultCurrency: options.defaultCurrency,
     blankBooleanIsFalse: options.blankBooleanIsFalse,
   };

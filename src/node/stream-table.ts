@@ -18,8 +18,8 @@ export interface StreamTableOptions extends IngestOptions {
  *
  * @description
  * Reads the file in chunks, decodes them incrementally with the same detection as a whole-file
- * read ({@link decodeByteStream}) and cuts the text at line ends outside quotes (an even number of `"` so far), so each piece
- * holds whole records and goes through the same reader as {@link parseTable}. A quote that never
+ * read (`decodeByteStream`) and cuts the text at line ends outside quotes (an even number of `"` so far), so each piece
+ * holds whole records and goes through the same reader as `parseTable`. A quote that never
  * closes cannot hold memory hostage: a pending piece larger than four times the field limit is
  * read as it is, and the reader reports the broken record and resumes on the next line.
  * `stats` is complete when the iteration ends.
