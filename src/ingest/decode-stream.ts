@@ -1,4 +1,4 @@
-import { firstInvalidUtf8Offset, type DetectedEncoding } from './decode.js';
+import { encodingFromSignature, firstInvalidUtf8Offset, type DetectedEncoding } from './decode.js';
 import { IngestError } from './issue.js';
 
 /** Bytes examined before deciding an encoding (as a whole-file read would on a small file). */
@@ -15,31 +15,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 function firstNonAscii(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return i;
   return -1;
-}
-
-/** BOM or UTF-16 signature at the start, or an explicit choice: decided at once. */
-function decideAtStart(
-  head: Uint8Array,
-  encoding: 'auto' | 'utf-8' | 'windows-1252',
-): { label: DetectedEncoding; skip: number } | undefined {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: 'utf-8', skip: 3 };
-  if (encoding === 'utf-8') return { label: 'utf-8', skip: 0 };
-  if (encoding === 'windows-1252') return { label: 'windows-1252', skip: 0 };
-  if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', skip: 2 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', skip: 2 };
-  const sample = Math.min(head.length, 1024) & ~1;
-  if (sample >= 4) {
-    let even = 0;
-    let odd = 0;
-    for (let i = 0; i < sample; i += 2) {
-      if (head[i] === 0) even++;
-      if (head[i + 1] === 0) odd++;
-    }
-    const pairs = sample / 2;
-    if (odd > pairs * 0.6 && even < pairs * 0.1) return { label: 'utf-16le', skip: 0 };
-    if (even > pairs * 0.6 && odd < pairs * 0.1) return { label: 'utf-16be', skip: 0 };
-  }
-  return undefined;
 }
 
 /**
@@ -74,7 +49,7 @@ export async function* decodeByteStream(
   function* step(end: boolean): Generator<string> {
     if (mode === 'head') {
       if (pending.length < WINDOW && !end) return;
-      const start = decideAtStart(pending.subarray(0, WINDOW), encoding);
+      const start = encodingFromSignature(pending.subarray(0, WINDOW), encoding);
       if (start) {
         pending = pending.subarray(start.skip);
         consumed += start.skip;

@@ -47,19 +47,32 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** UTF-16 without a BOM shows as a NUL in every other byte of ASCII text. */
-function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const sample = Math.min(bytes.length, 1024) & ~1;
+/**
+ * @summary The encoding a file's first bytes decide, if they decide one: a UTF-8 or UTF-16 BOM,
+ * an explicit choice, or UTF-16 without BOM (a NUL in every other byte of ASCII text).
+ * `undefined` means: UTF-8 or Windows-1252, to be told from the bytes that follow.
+ * `skip` is the length of the BOM to drop.
+ */
+export function encodingFromSignature(
+  head: Uint8Array,
+  encoding: 'auto' | 'utf-8' | 'windows-1252',
+): { readonly label: DetectedEncoding; readonly skip: number } | undefined {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { label: 'utf-8', skip: 3 };
+  if (encoding === 'utf-8') return { label: 'utf-8', skip: 0 };
+  if (encoding === 'windows-1252') return { label: 'windows-1252', skip: 0 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', skip: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', skip: 2 };
+  const sample = Math.min(head.length, 1024) & ~1;
   if (sample < 4) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < sample; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+    if (head[i] === 0) evenZeros++;
+    if (head[i + 1] === 0) oddZeros++;
   }
   const pairs = sample / 2;
-  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) return 'utf-16le';
-  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) return 'utf-16be';
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) return { label: 'utf-16le', skip: 0 };
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) return { label: 'utf-16be', skip: 0 };
   return undefined;
 }
 
@@ -74,22 +87,12 @@ function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
  * @throws IngestError when bytes declared as UTF-8 are not UTF-8
  */
 export function decodeBytes(bytes: Uint8Array, encoding: 'auto' | 'utf-8' | 'windows-1252', source: string): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return strictUtf8(bytes.subarray(3), source, true);
+  const signature = encodingFromSignature(bytes, encoding);
+  if (signature?.label === 'utf-8') return strictUtf8(bytes.subarray(signature.skip), source, signature.skip > 0);
+  if (signature) {
+    const text = new TextDecoder(signature.label).decode(bytes.subarray(signature.skip));
+    return { text, encoding: signature.label, hadBom: signature.skip > 0 };
   }
-  if (encoding === 'auto' && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', hadBom: true };
-  }
-  if (encoding === 'auto' && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', hadBom: true };
-  }
-  if (encoding === 'windows-1252') {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', hadBom: false };
-  }
-  if (encoding === 'utf-8') return strictUtf8(bytes, source, false);
-
-  const utf16 = looksLikeUtf16(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, hadBom: false };
   if (firstInvalidUtf8Offset(bytes) === -1) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', hadBom: false };
   }

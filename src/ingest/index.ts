@@ -20,7 +20,7 @@ export {
   type IngestSeverity,
 } from './issue.js';
 export type { TableParseResult, TableStats, Dialect } from './table-result.js';
-export { decodeBytes, firstInvalidUtf8Offset, type DecodedText, type DetectedEncoding } from './decode.js';
+export { decodeBytes, encodingFromSignature, firstInvalidUtf8Offset, type DecodedText, type DetectedEncoding } from './decode.js';
 export { decodeByteStream } from './decode-stream.js';
 export { detectDelimiter, DELIMITERS, type Delimiter } from './dialect.js';
 export { detectDecimalSeparator, normaliseNumberText, type NumberText } from './numbers.js';
