@@ -1,9 +1,8 @@
 import { parse, type CsvError, type Options } from 'csv-parse/sync';
 
-/** What csv-parse hands `on_record` when `info` is on. */
-interface RecordWithInfo {
-  readonly record: string[];
-  readonly info: { readonly bytes: number };
+/** The part of csv-parse's record context (second argument of `on_record`) used here. */
+interface RecordContext {
+  readonly bytes: number;
 }
 
 /** One record, or a stretch of lines csv-parse could not read as records. */
@@ -53,6 +52,56 @@ export function* readCsvRecords(text: string, options: CsvReadOptions, firstLine
 }
 
 function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<CsvEvent> {
+  const clean = parseWithoutErrors(text, options);
+  if (clean) {
+    for (const record of clean) yield checkWidth(record, options.maxColumns);
+    return;
+  }
+  yield* recordsWithRecovery(text, options);
+}
+
+/**
+ * The fast path for text without structural errors: csv-parse with no per-record callback, and
+ * line numbers derived from the cells (a record spans lines only by line breaks inside its
+ * fields; empty lines come back as one empty cell and are skipped). `undefined` when csv-parse
+ * meets an error: the located path then reads the text again.
+ */
+function parseWithoutErrors(text: string, options: CsvReadOptions): { cells: string[]; line: number }[] | undefined {
+  let parsed: string[][];
+  try {
+    parsed = parse(text, {
+      delimiter: options.delimiter,
+      record_delimiter: options.recordDelimiter ?? '\n',
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: options.maxFieldBytes,
+    }) as string[][];
+  } catch {
+    return undefined;
+  }
+  const records: { cells: string[]; line: number }[] = [];
+  let line = 1;
+  for (const cells of parsed) {
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line });
+    line++;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+  }
+  return records;
+}
+
+function checkWidth(record: { cells: string[]; line: number }, maxColumns: number): CsvEvent {
+  if (record.cells.length <= maxColumns) return { kind: 'record', ...record };
+  return {
+    kind: 'broken',
+    line: record.line,
+    lineCount: 1,
+    code: 'too-many-columns',
+    message: `the record has ${record.cells.length} fields, more than the limit of ${maxColumns}`,
+  };
+}
+
+/** The located path: records found by byte offset, resuming after each broken record. */
+function* recordsWithRecovery(text: string, options: CsvReadOptions): Generator<CsvEvent> {
   // Records are located by byte offset (csv-parse reports bytes consumed), which is exact for LF,
   // CRLF and quoted line breaks alike; counting breaks in its raw text is not (it cuts CRLF).
   const bytes = new TextEncoder().encode(text);
@@ -84,9 +133,10 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: options.maxFieldBytes,
-      info: true,
-      on_record: (value: unknown) => {
-        const { record, info } = value as RecordWithInfo;
+      // on_record gets the record context anyway; `info: true` would build it a second time.
+      on_record: (value: unknown, context: unknown) => {
+        const record = value as string[];
+        const info = context as RecordContext;
         let first = consumed;
         while (bytes[first] === 10 || bytes[first] === 13) first++; // blank lines skipped before it
         const end = startByte + info.bytes;
@@ -101,19 +151,7 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
     } catch (error) {
       failure = error as CsvError;
     }
-    for (const record of records) {
-      if (record.cells.length > options.maxColumns) {
-        yield {
-          kind: 'broken',
-          line: record.line,
-          lineCount: 1,
-          code: 'too-many-columns',
-          message: `the record has ${record.cells.length} fields, more than the limit of ${options.maxColumns}`,
-        };
-      } else {
-        yield { kind: 'record', ...record };
-      }
-    }
+    for (const record of records) yield checkWidth(record, options.maxColumns);
     if (!failure) return;
 
     const brokenLine = firstNonBlankLine(text, lineStartsOfText(text), lastEndLine + 1, totalLines);

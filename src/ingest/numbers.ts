@@ -3,6 +3,8 @@ const SPACE_GROUPING = /[ \u00a0\u202f']/g;
 /** Currency marks accepted around amounts: `kr`, `kr.`, `NOK 1 234,50`, `1 234,- kr`. */
 const CURRENCY_MARK = /^(?:kr\.?|nok|dkk|sek|eur|€|pln|zł|gbp|£|usd|\$)\s*|\s*(?:kr\.?|nok|dkk|sek|eur|€|pln|zł|gbp|£|usd|\$)$/i;
 
+const PLAIN_NUMBER = { '.': /^(-?\d+)(?:\.(\d+))?$/, ',': /^(-?\d+)(?:,(\d+))?$/ } as const;
+
 /** Result of reading a number: the plain decimal text (`-1234.5`) or why it failed. */
 export type NumberText = { readonly ok: true; readonly text: string; readonly currencyMark?: string } | { readonly ok: false };
 
@@ -25,6 +27,9 @@ export type NumberText = { readonly ok: true; readonly text: string; readonly cu
  */
 export function normaliseNumberText(raw: string, decimalSeparator: '.' | ','): NumberText {
   let value = raw.trim();
+  // Most cells are plain numbers (`30`, `7,5`): answer them without the locale machinery.
+  const plain = PLAIN_NUMBER[decimalSeparator].exec(value);
+  if (plain) return { ok: true, text: plain[2] === undefined ? value : `${plain[1]}.${plain[2]}` };
   let currencyMark: string | undefined;
   const mark = CURRENCY_MARK.exec(value);
   if (mark) {

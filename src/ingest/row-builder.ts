@@ -75,11 +75,7 @@ export function buildRow<T extends TableName>(
 
   // The currency column decides how money in the same row is read, so it goes first.
   let currency = context.defaultCurrency;
-  const currencyIndex = plan.columns.findIndex((spec) => spec?.meta.kind === 'currency');
-  const order =
-    currencyIndex > 0
-      ? [currencyIndex, ...plan.columns.keys()].filter((i, k) => k === 0 || i !== currencyIndex)
-      : [...plan.columns.keys()];
+  const order = columnOrder(plan);
 
   for (const index of order) {
     const spec = plan.columns[index];
@@ -226,7 +222,10 @@ export function buildRow<T extends TableName>(
   for (let attempt = 0; attempt < 8; attempt++) {
     const parsed = schema.safeParse(candidate);
     if (parsed.success) {
-      const row = { ...parsed.data, provenance: { source, line }, ...(extra.length > 0 ? { extra } : {}) };
+      // zod's output is a fresh object of ours: extend it rather than copy it (one row, one object).
+      const row = parsed.data as Record<string, unknown>;
+      row['provenance'] = { source, line };
+      if (extra.length > 0) row['extra'] = extra;
       return { row: row as unknown as SourcedRow<T>, issues };
     }
     const first = parsed.error.issues[0]!;
@@ -282,4 +281,18 @@ function typedJsonValue(
   if (typeof value === 'boolean') return kind === 'boolean' ? { ok: true, value } : { ok: false };
   if (kind === 'integer' || kind === 'decimal' || (kind === 'money' && keyIsModelField)) return { ok: true, value };
   return { ok: false };
+}
+
+const orderCache = new WeakMap<HeaderPlan, readonly number[]>();
+
+/** Column indexes in reading order: the currency column first, since money depends on it. Once per file. */
+function columnOrder(plan: HeaderPlan): readonly number[] {
+  let order = orderCache.get(plan);
+  if (!order) {
+    const currencyIndex = plan.columns.findIndex((spec) => spec?.meta.kind === 'currency');
+    const rest = [...plan.columns.keys()].filter((index) => index !== currencyIndex);
+    order = currencyIndex === -1 ? rest : [currencyIndex, ...rest];
+    orderCache.set(plan, order);
+  }
+  return order;
 }
