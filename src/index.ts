@@ -15,3 +15,27 @@ export { isIsoDate, isClockTime, clockTimeToMinutes, isoDateToDayNumber, dayNumb
 export { datasetJsonSchema, tableJsonSchema } from './model/json-schema.js';
 export { summariseDataset, type DatasetSummary } from './summary/summarise-dataset.js';
 export { VERSION } from './version.js';
+export {
+  screen,
+  latestDate,
+  type Screening,
+  type ScreenOptions,
+  type ScreeningSummary,
+  type SkippedRule,
+} from './screen/screen.js';
+export { RULES } from './rules/index.js';
+export { defineRule, type Rule, type RuleMeta, type DraftFinding, type LocalText } from './rules/rule.js';
+export { createRuleContext, evidenceOf, type RuleContext } from './rules/context.js';
+export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
+export {
+  FindingSchema,
+  EvidenceSchema,
+  SubjectSchema,
+  PeriodSchema,
+  type Finding,
+  type Evidence,
+  type Subject,
+  type Period,
+} from './rules/finding.js';
+export { stableHash } from './rules/hash.js';
+export * from './jurisdictions/index.js';

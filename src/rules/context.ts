@@ -1,0 +1,102 @@
+import type { JurisdictionPack } from '../jurisdictions/pack.js';
+import { canonicalHeader } from '../ingest/headers.js';
+import type { Dataset, SourcedRow } from '../model/dataset.js';
+import type { TableName } from '../model/tables.js';
+import { formatMinorAsMajor } from '../money/money.js';
+import type { Evidence } from './finding.js';
+
+type Rows<T extends TableName> = readonly SourcedRow<T>[];
+
+/**
+ * Indexed, read-only views of a dataset, built once per screening so that each rule is a short
+ * loop: rows by worker (time entries sorted by date), organisations and workers by id, the
+ * contract in force on a date, and the jurisdiction's parameters.
+ */
+export interface RuleContext {
+  readonly dataset: Dataset;
+  readonly jurisdiction: JurisdictionPack;
+  /** The screening's reference date (`YYYY-MM-DD`). */
+  readonly referenceDate: string;
+  readonly workers: ReadonlyMap<string, SourcedRow<'workers'>>;
+  readonly organisations: ReadonlyMap<string, SourcedRow<'organisations'>>;
+  readonly paymentsByWorker: ReadonlyMap<string, Rows<'payments'>>;
+  readonly timeEntriesByWorker: ReadonlyMap<string, Rows<'timeEntries'>>;
+  readonly contractsByWorker: ReadonlyMap<string, Rows<'contracts'>>;
+  /** The worker's contract in force on `date` (latest start on or before it), if any. */
+  contractOn(workerId: string, date: string): SourcedRow<'contracts'> | undefined;
+}
+
+function groupBy<T>(rows: readonly T[] | undefined, key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows ?? []) {
+    const id = key(row);
+    const group = groups.get(id);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
+  }
+  return groups;
+}
+
+/** Rows in a stable order that does not depend on input order: by the given keys, then provenance. */
+const byProvenance = (
+  a: { provenance: { source: string; line: number } },
+  b: { provenance: { source: string; line: number } },
+) =>
+  a.provenance.source < b.provenance.source
+    ? -1
+    : a.provenance.source > b.provenance.source
+      ? 1
+      : a.provenance.line - b.provenance.line;
+
+/** @summary Build the indexed views of a dataset for the rules (once per screening). */
+export function createRuleContext(dataset: Dataset, jurisdiction: JurisdictionPack, referenceDate: string): RuleContext {
+  const timeEntriesByWorker = groupBy(dataset.timeEntries, (row) => row.workerId);
+  for (const rows of timeEntriesByWorker.values())
+    rows.sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : (a.start ?? '').localeCompare(b.start ?? '') || byProvenance(a, b),
+    );
+  const paymentsByWorker = groupBy(dataset.payments, (row) => row.workerId);
+  for (const rows of paymentsByWorker.values())
+    rows.sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.paymentId.localeCompare(b.paymentId));
+  const contractsByWorker = groupBy(dataset.contracts, (row) => row.workerId);
+  for (const rows of contractsByWorker.values())
+    rows.sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.contractId.localeCompare(b.contractId));
+  return {
+    dataset,
+    jurisdiction,
+    referenceDate,
+    workers: new Map(dataset.workers.map((row) => [row.workerId, row])),
+    organisations: new Map((dataset.organisations ?? []).map((row) => [row.orgId, row])),
+    paymentsByWorker,
+    timeEntriesByWorker,
+    contractsByWorker,
+    contractOn(workerId, date) {
+      let found: SourcedRow<'contracts'> | undefined;
+      for (const contract of contractsByWorker.get(workerId) ?? []) {
+        if ((contract.startDate ?? '0000-00-00') <= date && (contract.endDate === undefined || contract.endDate >= date))
+          found = contract;
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * @summary Evidence for one field of a row: its source line, CSV header and value as written
+ * in the contract's units (money in major units).
+ * @example
+ * evidenceOf(payment, 'grossMinor') //=> { source: 'payments.csv', line: 12, field: 'gross', value: '38000.00' }
+ */
+export function evidenceOf<R extends { readonly provenance: { readonly source: string; readonly line: number } }>(
+  row: R,
+  field: keyof R & string,
+): Evidence {
+  const value = row[field];
+  const text =
+    field.endsWith('Minor') && typeof value === 'number'
+      ? formatMinorAsMajor(value, 2)
+      : value === undefined
+        ? ''
+        : String(value);
+  return { source: row.provenance.source, line: row.provenance.line, field: canonicalHeader(field), value: text };
+}

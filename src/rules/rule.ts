@@ -1,0 +1,55 @@
+import type * as z from 'zod';
+import type { IloIndicator, Jurisdiction, Severity, TableName, Tier } from '../model/index.js';
+import type { Evidence, Period, Subject } from './finding.js';
+import type { RuleContext } from './context.js';
+
+/** Text in English and Norwegian (bokmål). */
+export interface LocalText {
+  readonly en: string;
+  readonly nb: string;
+}
+
+/** What a rule is, for the engine, the docs and the reports. Rule docs are generated from it. */
+export interface RuleMeta<O extends z.ZodType = z.ZodType> {
+  /** Stable id, `<jurisdiction>/<name>` for national rules (`no/minimum-wage`). */
+  readonly id: string;
+  readonly title: LocalText;
+  readonly tier: Tier;
+  readonly defaultSeverity: Severity;
+  /** The ILO indicator the rule speaks to, if any. */
+  readonly indicator?: IloIndicator;
+  /** Tables without which the rule cannot run (it is skipped, with that reason). */
+  readonly needs: readonly TableName[];
+  readonly legalRefs: readonly string[];
+  /** Options schema; defaults come from it. */
+  readonly options: O;
+  /** What the rule checks and why (Markdown). */
+  readonly docs: LocalText;
+  /** What a person should verify next, and who acts. */
+  readonly nextSteps: LocalText;
+  /** Jurisdictions the rule applies to; all when absent. */
+  readonly jurisdictions?: readonly Jurisdiction[];
+}
+
+/** What a rule reports; the engine adds id, rule, tier, indicator, references and ordering. */
+export interface DraftFinding {
+  readonly subject: Subject;
+  readonly period?: Period;
+  readonly evidence: readonly Evidence[];
+  readonly message: string;
+  /** The rule's own grading (e.g. by shortfall); the configured severity overrides it. */
+  readonly severity?: Severity;
+}
+
+/** A rule module: `meta` plus a pure `check`. */
+export interface Rule<O extends z.ZodType = z.ZodType> {
+  readonly meta: RuleMeta<O>;
+  /** Why the rule cannot run here (e.g. no minimum wage in the jurisdiction), or undefined. */
+  readonly skipReason?: (context: RuleContext) => string | undefined;
+  readonly check: (context: RuleContext, options: z.output<O>) => readonly DraftFinding[];
+}
+
+/** Define a rule with its option types inferred (identity at run time). */
+export function defineRule<O extends z.ZodType>(rule: Rule<O>): Rule<O> {
+  return rule;
+}

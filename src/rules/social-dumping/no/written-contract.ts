@@ -1,0 +1,96 @@
+import * as z from 'zod';
+import { dayNumberToIsoDate, isoDateToDayNumber } from '../../../dates/iso-date.js';
+import { evidenceOf } from '../../context.js';
+import { defineRule, type DraftFinding } from '../../rule.js';
+
+const options = z
+  .object({
+    /** Days after the first day of work by which the written contract must exist (aml. § 14-6; to verify). */
+    graceDays: z.number().int().min(0).max(60).default(7),
+  })
+  .strict();
+
+export const writtenContract = defineRule({
+  meta: {
+    id: 'no/written-contract',
+    title: {
+      en: 'No written contract, or one the worker cannot read',
+      nb: 'Mangler skriftlig arbeidsavtale, eller avtalen er på et språk arbeidstakeren ikke forstår',
+    },
+    tier: 'social-dumping',
+    defaultSeverity: 'medium',
+    needs: ['contracts'],
+    legalRefs: ['aml. § 14-5', 'aml. § 14-6'],
+    options,
+    jurisdictions: ['NO'],
+    docs: {
+      en: [
+        'Every employee shall have a written employment contract (aml. § 14-5) with the terms of § 14-6. The rule reports a worker who has pay or hours but no contract row, a contract marked not written, a contract in a language the worker does not understand, and a contract signed more than `graceDays` (default 7) days after the first day of work (from `workers.start_date`, the contract start, or the first time entry).',
+        '',
+        'A missing contract is a classic entry point to social dumping: without it, the worker cannot prove the agreed pay or hours.',
+      ].join('\n'),
+      nb: 'Alle arbeidstakere skal ha skriftlig arbeidsavtale (aml. § 14-5). Regelen melder arbeidstakere med lønn eller timer uten avtale, avtaler som ikke er skriftlige, avtaler på et språk arbeidstakeren ikke forstår, og avtaler signert mer enn `graceDays` dager etter første arbeidsdag.',
+    },
+    nextSteps: {
+      en: 'Ask the employer for the signed contract and check it against the pay slips; interview the worker in a language they understand.',
+      nb: 'Be arbeidsgiver om den signerte avtalen og sammenlign med lønnsslippene; intervju arbeidstakeren på et språk vedkommende forstår.',
+    },
+  },
+  check(context, { graceDays }) {
+    const findings: DraftFinding[] = [];
+    for (const worker of context.dataset.workers) {
+      const contracts = context.contractsByWorker.get(worker.workerId) ?? [];
+      const payments = context.paymentsByWorker.get(worker.workerId) ?? [];
+      const entries = context.timeEntriesByWorker.get(worker.workerId) ?? [];
+      const subject = { kind: 'worker' as const, id: worker.workerId };
+      if (contracts.length === 0) {
+        if (payments.length === 0 && entries.length === 0) continue;
+        const evidence = [
+          evidenceOf(worker, 'workerId'),
+          ...(payments[0] ? [evidenceOf(payments[0], 'paymentId')] : []),
+          ...(entries[0] ? [evidenceOf(entries[0], 'date')] : []),
+        ];
+        findings.push({ subject, message: 'The worker has pay or hours on record but no employment contract.', evidence });
+        continue;
+      }
+      const firstWork = [worker.startDate, entries[0]?.date, ...contracts.map((c) => c.startDate)]
+        .filter((d): d is string => d !== undefined)
+        .sort()[0];
+      for (const contract of contracts) {
+        const period = contract.startDate ? { from: contract.startDate, to: contract.endDate ?? contract.startDate } : undefined;
+        const base = { subject, ...(period ? { period } : {}) };
+        if (contract.written === false) {
+          findings.push({
+            ...base,
+            severity: 'high',
+            message: `Contract ${contract.contractId} is not written.`,
+            evidence: [evidenceOf(contract, 'written')],
+          });
+        }
+        if (contract.languageUnderstood === false) {
+          findings.push({
+            ...base,
+            message: `Contract ${contract.contractId} is in a language the worker does not understand.`,
+            evidence: [evidenceOf(contract, 'languageUnderstood')],
+          });
+        }
+        if (contract.signedOn && firstWork) {
+          const deadline = dayNumberToIsoDate(isoDateToDayNumber(firstWork) + graceDays);
+          if (contract.signedOn > deadline) {
+            const late = isoDateToDayNumber(contract.signedOn) - isoDateToDayNumber(firstWork);
+            findings.push({
+              ...base,
+              severity: 'low',
+              message: `Contract ${contract.contractId} was signed on ${contract.signedOn}, ${late} days after work started on ${firstWork} (allowed: ${graceDays}).`,
+              evidence: [
+                evidenceOf(contract, 'signedOn'),
+                ...(entries[0] ? [evidenceOf(entries[0], 'date')] : worker.startDate ? [evidenceOf(worker, 'startDate')] : []),
+              ],
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,192 @@
+import { JURISDICTION_PACKS, type JurisdictionPack } from '../jurisdictions/index.js';
+import type { IngestIssue } from '../ingest/issue.js';
+import type { Dataset } from '../model/dataset.js';
+import { SEVERITIES, TIERS, compareSeverities, type Jurisdiction, type Severity, type Tier } from '../model/enums.js';
+import { TABLES } from '../model/tables.js';
+import { configureRules, type RulesConfig } from '../rules/config.js';
+import { createRuleContext } from '../rules/context.js';
+import type { Finding } from '../rules/finding.js';
+import { stableHash } from '../rules/hash.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
+import { VERSION } from '../version.js';
+
+/** Options of {@link screen}. */
+export interface ScreenOptions {
+  /** A built-in pack by code, or a pack of your own. Default `NO`. */
+  readonly jurisdiction?: Jurisdiction | JurisdictionPack;
+  /** Reference date `YYYY-MM-DD`; default the latest activity date in the data (never the clock). */
+  readonly on?: string;
+  /** Rule levels and options, ESLint style. */
+  readonly rules?: RulesConfig;
+  /** Issues from reading the data, carried into the result. */
+  readonly ingestIssues?: readonly IngestIssue[];
+  /** The rules to run; default every built-in rule. */
+  readonly ruleSet?: readonly Rule[];
+}
+
+/** A rule that did not run, and why. */
+export interface SkippedRule {
+  readonly ruleId: string;
+  readonly reason: string;
+}
+
+/** Counts for the report header. */
+export interface ScreeningSummary {
+  readonly workers: number;
+  readonly employers: number;
+  readonly findings: number;
+  readonly byTier: Readonly<Record<Tier, number>>;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+}
+
+/**
+ * The result of a screening: the findings, the rules skipped and the ingest issues. Worker,
+ * employer and chain levels arrive with the assessment.
+ */
+export interface Screening {
+  readonly tool: { readonly name: 'labour-screen'; readonly version: string };
+  readonly jurisdiction: Jurisdiction;
+  readonly referenceDate: string;
+  readonly summary: ScreeningSummary;
+  readonly findings: readonly Finding[];
+  readonly skipped: readonly SkippedRule[];
+  readonly ingestIssues: readonly IngestIssue[];
+}
+
+/** Dates that record something happening (not validity dates such as a card's expiry). */
+const ACTIVITY_DATES: readonly (readonly [keyof Dataset, string])[] = [
+  ['payments', 'periodEnd'],
+  ['payments', 'paidOn'],
+  ['timeEntries', 'date'],
+  ['observations', 'observedOn'],
+  ['contracts', 'signedOn'],
+  ['workers', 'startDate'],
+];
+
+/**
+ * @summary The default reference date: the latest date something happened in the data (pay
+ * period, time entry, observation, contract signed, employment start). Never the clock, so the
+ * same data screens the same way on any day.
+ */
+export function latestDate(dataset: Dataset): string | undefined {
+  let latest: string | undefined;
+  for (const [table, field] of ACTIVITY_DATES) {
+    for (const row of (dataset[table] ?? []) as readonly Record<string, unknown>[]) {
+      const value = row[field];
+      if (typeof value === 'string' && (latest === undefined || value > latest)) latest = value;
+    }
+  }
+  return latest;
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Most severe first, then by rule, subject and period; the id breaks any tie. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    -compareSeverities(a.severity, b.severity) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.subject.kind, b.subject.kind) ||
+    compareText(a.subject.id, b.subject.id) ||
+    compareText(a.period?.from ?? '', b.period?.from ?? '') ||
+    compareText(a.period?.to ?? '', b.period?.to ?? '') ||
+    compareText(a.id, b.id)
+  );
+}
+
+/**
+ * @summary Screen a dataset: run every applicable rule and return the findings, deterministically.
+ *
+ * @description
+ * Builds the indexed rule context once, runs each configured rule whose tables are present and
+ * that applies to the jurisdiction (the others are listed in `skipped` with the reason), gives
+ * each finding a stable id (a hash of rule, subject, period and evidence *values*, so reordering
+ * rows changes nothing but line numbers) and sorts them. Pure: no clock, no I/O.
+ *
+ * @throws TypeError for an invalid rules configuration (unknown ids list near matches) or when no
+ * reference date can be found
+ *
+ * @example
+ * const { dataset } = parseDataset({ workers: '...', payments: '...' })
+ * screen(dataset, { jurisdiction: 'NO', rules: { 'no/working-time': 'off' } }).findings
+ */
+export function screen(dataset: Dataset, options: ScreenOptions = {}): Screening {
+  const pack = typeof options.jurisdiction === 'object' ? options.jurisdiction : JURISDICTION_PACKS[options.jurisdiction ?? 'NO'];
+  const referenceDate = options.on ?? latestDate(dataset);
+  if (referenceDate === undefined) throw new TypeError('the data has no dates: give the reference date (`on`)');
+  const configured = configureRules(options.ruleSet ?? RULES, options.rules);
+  const context = createRuleContext(dataset, pack, referenceDate);
+
+  const findings: Finding[] = [];
+  const skipped: SkippedRule[] = [];
+  for (const { rule, severity, options: ruleOptions } of configured) {
+    const { meta } = rule;
+    if (meta.jurisdictions && !meta.jurisdictions.includes(pack.code)) {
+      skipped.push({ ruleId: meta.id, reason: `applies to ${meta.jurisdictions.join(', ')}, not ${pack.code}` });
+      continue;
+    }
+    const missing = meta.needs.filter((table) => dataset[table] === undefined);
+    if (missing.length > 0) {
+      skipped.push({
+        ruleId: meta.id,
+        reason: `table${missing.length > 1 ? 's' : ''} ${missing.map((t) => TABLES[t].fileName).join(', ')} not provided`,
+      });
+      continue;
+    }
+    const reason = rule.skipReason?.(context);
+    if (reason) {
+      skipped.push({ ruleId: meta.id, reason });
+      continue;
+    }
+    for (const draft of rule.check(context, ruleOptions)) {
+      const period = draft.period ?? null;
+      const id = stableHash(
+        JSON.stringify([
+          meta.id,
+          draft.subject.kind,
+          draft.subject.id,
+          period?.from,
+          period?.to,
+          draft.evidence.map((e) => [e.field, e.value]),
+        ]),
+      );
+      findings.push({
+        id,
+        ruleId: meta.id,
+        tier: meta.tier,
+        severity: severity ?? draft.severity ?? meta.defaultSeverity,
+        indicator: meta.indicator ?? null,
+        subject: draft.subject,
+        period,
+        message: draft.message,
+        evidence: [...draft.evidence],
+        legalRefs: [...meta.legalRefs],
+        nextSteps: [meta.nextSteps.en],
+      });
+    }
+  }
+  findings.sort(compareFindings);
+
+  const byTier = Object.fromEntries(TIERS.map((tier) => [tier, 0])) as Record<Tier, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const finding of findings) {
+    byTier[finding.tier]++;
+    bySeverity[finding.severity]++;
+  }
+  return {
+    tool: { name: 'labour-screen', version: VERSION },
+    jurisdiction: pack.code,
+    referenceDate,
+    summary: {
+      workers: dataset.workers.length,
+      employers: new Set(dataset.workers.map((w) => w.employerId)).size,
+      findings: findings.length,
+      byTier,
+      bySeverity,
+    },
+    findings,
+    skipped: skipped.sort((a, b) => compareText(a.ruleId, b.ruleId)),
+    ingestIssues: [...(options.ingestIssues ?? [])],
+  };
+}
