@@ -25,7 +25,7 @@ export {
 } from './screen/screen.js';
 export { RULES } from './rules/index.js';
 export { defineRule, type Rule, type RuleMeta, type DraftFinding, type LocalText } from './rules/rule.js';
-export { createRuleContext, evidenceOf, type RuleContext } from './rules/context.js';
+export { createRuleContext, evidenceOf, type RuleContext, type Rows } from './rules/context.js';
 export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
 export {
   FindingSchema,

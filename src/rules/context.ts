@@ -5,7 +5,8 @@ import type { TableName } from '../model/tables.js';
 import { formatMinorAsMajor } from '../money/money.js';
 import type { Evidence } from './finding.js';
 
-type Rows<T extends TableName> = readonly SourcedRow<T>[];
+/** The rows of one table, read-only. */
+export type Rows<T extends TableName> = readonly SourcedRow<T>[];
 
 /**
  * Indexed, read-only views of a dataset, built once per screening so that each rule is a short
