@@ -89,6 +89,7 @@ export const NORWAY: JurisdictionPack = {
     overtimePer4Weeks: limit(25, 'aml. § 10-6 (4)', false),
     overtimePer52Weeks: limit(200, 'aml. § 10-6 (4)', false),
     dailyRestHours: limit(11, 'aml. § 10-8 (1)', false),
+    overtimePremiumPct: limit(40, 'aml. § 10-6 (11)', true),
   },
   legalRefs: {
     minimumWage: ['allmenngjøringsloven § 3', 'forskrifter om allmenngjøring av tariffavtaler (Tariffnemnda)'],

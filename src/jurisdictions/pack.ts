@@ -33,6 +33,8 @@ export interface WorkingTimeLimits {
   readonly overtimePer4Weeks?: readonly DatedLimit[];
   readonly overtimePer52Weeks?: readonly DatedLimit[];
   readonly dailyRestHours?: readonly DatedLimit[];
+  /** Minimum overtime premium, percent on top of the hourly wage. */
+  readonly overtimePremiumPct?: readonly DatedLimit[];
 }
 
 /** A jurisdiction's parameters, with validity periods and sources. Pure data. */

@@ -4,7 +4,17 @@
  */
 import type { Rule } from './rule.js';
 import { minimumWage } from './social-dumping/no/minimum-wage.js';
+import { overtimePremium } from './social-dumping/no/overtime-premium.js';
+import { paidLessThanWorked } from './social-dumping/no/paid-less-than-worked.js';
+import { payBelowContract } from './social-dumping/no/pay-below-contract.js';
 import { workingTime } from './social-dumping/no/working-time.js';
 import { writtenContract } from './social-dumping/no/written-contract.js';
 
-export const RULES: readonly Rule[] = [minimumWage, workingTime, writtenContract] as readonly Rule[];
+export const RULES: readonly Rule[] = [
+  minimumWage,
+  overtimePremium,
+  paidLessThanWorked,
+  payBelowContract,
+  workingTime,
+  writtenContract,
+] as readonly Rule[];

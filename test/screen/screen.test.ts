@@ -38,20 +38,25 @@ describe('screen()', () => {
     expect(result.findings.map((f) => [f.ruleId, f.subject.id, f.severity])).toEqual([
       ['no/minimum-wage', 'w3', 'critical'],
       ['no/minimum-wage', 'w1', 'high'],
+      ['no/overtime-premium', 'w1', 'medium'],
+      ['no/overtime-premium', 'w3', 'medium'],
       ['no/working-time', 'w1', 'medium'],
       ['no/working-time', 'w3', 'medium'],
     ]);
     expect(result.findings[0]!.evidence[0]).toEqual({ source: 'payments.csv', line: 4, field: 'gross', value: '20000.00' });
-    expect(result.findings[2]!.evidence[0]).toMatchObject({ source: 'time_entries.csv', line: 2 });
+    expect(result.findings[4]!.evidence[0]).toMatchObject({ source: 'time_entries.csv', line: 2 });
     expect(result.summary).toMatchObject({
       workers: 3,
       employers: 1,
-      findings: 4,
-      byTier: { 'social-dumping': 4 },
-      bySeverity: { critical: 1, high: 1, medium: 2 },
+      findings: 6,
+      byTier: { 'social-dumping': 6 },
+      bySeverity: { critical: 1, high: 1, medium: 4 },
     });
     expect(result.referenceDate).toBe('2025-07-31');
-    expect(result.skipped).toEqual([{ ruleId: 'no/written-contract', reason: 'table contracts not provided' }]);
+    expect(result.skipped).toEqual([
+      { ruleId: 'no/pay-below-contract', reason: 'table contracts not provided' },
+      { ruleId: 'no/written-contract', reason: 'table contracts not provided' },
+    ]);
     for (const finding of result.findings) expect(finding.id).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -84,7 +89,7 @@ describe('screen()', () => {
   it('lists why rules did not run in another jurisdiction', () => {
     const dk = screen(dataset(), { jurisdiction: 'DK' });
     expect(dk.findings).toEqual([]);
-    expect(dk.skipped.map((s) => s.reason)).toEqual(['applies to NO, not DK', 'applies to NO, not DK', 'applies to NO, not DK']);
+    expect(dk.skipped.map((s) => s.reason)).toEqual(Array.from({ length: 6 }, () => 'applies to NO, not DK'));
   });
 
   it('needs a reference date when the data has none, and never reads the clock', () => {

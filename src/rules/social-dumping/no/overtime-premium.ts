@@ -1,0 +1,109 @@
+import * as z from 'zod';
+import { formatMinorAsMajor } from '../../../money/money.js';
+import { evidenceOf } from '../../context.js';
+import { defineRule, type DraftFinding } from '../../rule.js';
+import { limitOn, weekStart, weeksOf } from '../../working-weeks.js';
+import { dayNumberToIsoDate } from '../../../dates/iso-date.js';
+
+const options = z
+  .object({
+    /** Overtime hours worked but not paid as overtime, per period, that are ignored. */
+    toleranceHours: z.number().min(0).max(40).default(1),
+  })
+  .strict();
+
+const round1 = (hours: number) => Math.round(hours * 10) / 10;
+
+export const overtimePremium = defineRule({
+  meta: {
+    id: 'no/overtime-premium',
+    title: { en: 'Overtime without the statutory premium', nb: 'Overtid uten lovpålagt tillegg' },
+    tier: 'social-dumping',
+    defaultSeverity: 'medium',
+    indicator: 'wage-manipulation',
+    needs: ['payments'],
+    legalRefs: ['aml. § 10-6 (11)'],
+    options,
+    jurisdictions: ['NO'],
+    docs: {
+      en: [
+        'Overtime is paid with at least 40 % on top of the hourly wage (aml. § 10-6 (11)). The rule reports:',
+        '',
+        "- a payment whose overtime pay per overtime hour is below 140 % of the hourly wage (the contract's, else the payment's own ordinary rate);",
+        '- overtime worked in the time entries (beyond 9 hours a day or 40 a week, in weeks wholly inside the pay period) but not paid as overtime, beyond `toleranceHours`.',
+      ].join('\n'),
+      nb: 'Overtid betales med minst 40 % tillegg (aml. § 10-6 (11)). Regelen melder overtidsbetaling under 140 % av timelønnen, og overtid i timelistene som ikke er betalt som overtid.',
+    },
+    nextSteps: {
+      en: 'Check the pay slips for overtime lines; compare with the time entries and any agreement on time off in lieu; report to the Labour Inspection Authority.',
+      nb: 'Kontroller overtidslinjene i lønnsslippene mot timelistene og eventuell avtale om avspasering; meld fra til Arbeidstilsynet.',
+    },
+  },
+  skipReason: (context) =>
+    context.jurisdiction.workingTime.overtimePremiumPct
+      ? undefined
+      : `${context.jurisdiction.name} sets no statutory overtime premium`,
+  check(context, { toleranceHours }) {
+    const findings: DraftFinding[] = [];
+    for (const payment of context.dataset.payments ?? []) {
+      const premiumPct = limitOn(context.jurisdiction.workingTime.overtimePremiumPct, payment.periodEnd);
+      if (premiumPct === undefined) continue;
+      const subject = { kind: 'worker' as const, id: payment.workerId };
+      const period = { from: payment.periodStart, to: payment.periodEnd };
+      const contract = context.contractOn(payment.workerId, payment.periodStart);
+      const overtimeHours = payment.overtimeHoursPaid ?? 0;
+
+      if (overtimeHours > 0 && payment.overtimePayMinor !== undefined) {
+        const ordinaryRate =
+          contract?.hourlyWageMinor ??
+          (payment.grossMinor !== undefined && payment.hoursPaid
+            ? (payment.grossMinor - payment.overtimePayMinor) / payment.hoursPaid
+            : undefined);
+        if (ordinaryRate !== undefined) {
+          const paidRate = payment.overtimePayMinor / overtimeHours;
+          const required = ordinaryRate * (1 + premiumPct / 100);
+          if (paidRate < required - 0.5) {
+            findings.push({
+              subject,
+              period,
+              message: `Overtime paid at ${formatMinorAsMajor(Math.floor(paidRate), 2)} an hour, below ${formatMinorAsMajor(Math.ceil(required), 2)} (the hourly wage ${formatMinorAsMajor(Math.round(ordinaryRate), 2)} plus ${premiumPct} %).`,
+              evidence: [
+                evidenceOf(payment, 'overtimePayMinor'),
+                evidenceOf(payment, 'overtimeHoursPaid'),
+                ...(contract?.hourlyWageMinor !== undefined
+                  ? [evidenceOf(contract, 'hourlyWageMinor')]
+                  : [evidenceOf(payment, 'grossMinor')]),
+              ],
+            });
+          }
+        }
+      }
+
+      const entries = (context.timeEntriesByWorker.get(payment.workerId) ?? []).filter(
+        (e) => e.date >= payment.periodStart && e.date <= payment.periodEnd,
+      );
+      const weeks = weeksOf(entries, context).filter(
+        (w) =>
+          dayNumberToIsoDate(weekStart(w.week)) >= payment.periodStart &&
+          dayNumberToIsoDate(weekStart(w.week) + 6) <= payment.periodEnd,
+      );
+      const overtimeWorked = weeks.reduce((sum, w) => sum + w.overtime, 0);
+      if (overtimeWorked - overtimeHours > toleranceHours) {
+        const cited = weeks
+          .filter((w) => w.overtime > 0)
+          .flatMap((w) => w.entries)
+          .slice(0, 10);
+        findings.push({
+          subject,
+          period,
+          message: `${round1(overtimeWorked)} hours of overtime in the time entries of whole weeks in the period, ${round1(overtimeHours)} paid as overtime.`,
+          evidence: [
+            evidenceOf(payment, 'overtimeHoursPaid'),
+            ...cited.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
+          ],
+        });
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,69 @@
+import * as z from 'zod';
+import { entryHours } from '../../../model/tables/time-entry.js';
+import type { Severity } from '../../../model/enums.js';
+import { evidenceOf } from '../../context.js';
+import { defineRule, type DraftFinding } from '../../rule.js';
+
+const options = z
+  .object({
+    /** Differences up to this many hours per pay period are ignored (rounding, breaks). */
+    toleranceHours: z.number().min(0).max(40).default(1),
+    maxEvidence: z.number().int().min(1).max(100).default(10),
+  })
+  .strict();
+
+const round1 = (hours: number) => Math.round(hours * 10) / 10;
+
+export const paidLessThanWorked = defineRule({
+  meta: {
+    id: 'no/paid-less-than-worked',
+    title: { en: 'Fewer hours paid than recorded', nb: 'Færre timer betalt enn registrert' },
+    tier: 'social-dumping',
+    defaultSeverity: 'medium',
+    indicator: 'wage-manipulation',
+    needs: ['payments', 'timeEntries'],
+    legalRefs: ['aml. § 14-15', 'aml. § 14-6 (1) (j)'],
+    options,
+    jurisdictions: ['NO'],
+    docs: {
+      en: [
+        'For each payment with `hours_paid`, adds the hours recorded in the time entries of the pay period and compares them with the hours paid (ordinary plus overtime). More recorded than paid, beyond `toleranceHours` (default 1), is reported.',
+        '',
+        'Unpaid hours are a common form of wage theft hidden behind a correct hourly rate: the pay slip looks lawful, the hours are not all on it. Severity: 20 % or more of the hours unpaid is high, 5 % medium, less low.',
+      ].join('\n'),
+      nb: 'Sammenligner timer i timelistene for lønnsperioden med betalte timer (ordinære og overtid). Flere registrerte enn betalte timer, utover `toleranceHours`, meldes.',
+    },
+    nextSteps: {
+      en: 'Compare the time entries with access logs or HMS-card scans; ask the employer to explain the difference; check whether other workers show the same pattern.',
+      nb: 'Sammenlign timelistene med adgangslogg eller HMS-kortskanning; be arbeidsgiver forklare differansen; sjekk om andre arbeidstakere har samme mønster.',
+    },
+  },
+  check(context, { toleranceHours, maxEvidence }) {
+    const findings: DraftFinding[] = [];
+    for (const payment of context.dataset.payments ?? []) {
+      if (payment.hoursPaid === undefined) continue;
+      const entries = (context.timeEntriesByWorker.get(payment.workerId) ?? []).filter(
+        (e) => e.date >= payment.periodStart && e.date <= payment.periodEnd,
+      );
+      if (entries.length === 0) continue;
+      const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
+      const paid = payment.hoursPaid + (payment.overtimeHoursPaid ?? 0);
+      const unpaid = worked - paid;
+      if (unpaid <= toleranceHours) continue;
+      const share = unpaid / worked;
+      const severity: Severity = share >= 0.2 ? 'high' : share >= 0.05 ? 'medium' : 'low';
+      findings.push({
+        subject: { kind: 'worker', id: payment.workerId },
+        period: { from: payment.periodStart, to: payment.periodEnd },
+        severity,
+        message: `${round1(worked)} hours recorded in ${entries.length} time entries but ${round1(paid)} hours paid: ${round1(unpaid)} hours (${(share * 100).toFixed(1)} %) unpaid.`,
+        evidence: [
+          evidenceOf(payment, 'hoursPaid'),
+          ...(payment.overtimeHoursPaid !== undefined ? [evidenceOf(payment, 'overtimeHoursPaid')] : []),
+          ...entries.slice(0, maxEvidence).map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
+        ],
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,82 @@
+import * as z from 'zod';
+import { formatMinorAsMajor } from '../../../money/money.js';
+import { evidenceOf } from '../../context.js';
+import { defineRule, type DraftFinding } from '../../rule.js';
+
+const options = z
+  .object({
+    /** Shortfalls up to this share of the contract's pay are ignored. */
+    tolerancePct: z.number().min(0).max(10).default(0.5),
+  })
+  .strict();
+
+/** Is the period exactly one calendar month? (Monthly wages compare only then.) */
+function isWholeMonth(from: string, to: string): boolean {
+  if (!from.endsWith('-01') || from.slice(0, 7) !== to.slice(0, 7)) return false;
+  const [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  return Number(to.slice(8, 10)) === new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export const payBelowContract = defineRule({
+  meta: {
+    id: 'no/pay-below-contract',
+    title: { en: "Pay below the contract's own terms", nb: 'Lønn under det arbeidsavtalen sier' },
+    tier: 'social-dumping',
+    defaultSeverity: 'medium',
+    indicator: 'wage-manipulation',
+    needs: ['payments', 'contracts'],
+    legalRefs: ['aml. § 14-6 (1) (j)', 'aml. § 14-15'],
+    options,
+    jurisdictions: ['NO'],
+    docs: {
+      en: [
+        'Compares each payment with the contract in force at the start of its period. With an hourly wage: (gross − overtime pay) ÷ hours paid must reach it. With a monthly wage: ordinary pay for a whole calendar month must reach it. Payments in another currency than the contract are not compared.',
+        '',
+        'Paying less than agreed, even above the legal minimum, is a sign the contract is for show (a "shadow contract"), which the seed documents describe as a step from social dumping towards work crime.',
+      ].join('\n'),
+      nb: 'Sammenligner hver utbetaling med arbeidsavtalen som gjaldt ved periodens start: timelønn mot (brutto − overtid) ÷ betalte timer, månedslønn mot ordinær lønn for en hel kalendermåned.',
+    },
+    nextSteps: {
+      en: "Ask for the signed contract and all pay slips; check whether the worker knows the contract's terms; look for a second, different contract.",
+      nb: 'Be om signert avtale og alle lønnsslipper; sjekk om arbeidstakeren kjenner avtalens vilkår; se etter en annen, avvikende avtale.',
+    },
+  },
+  check(context, { tolerancePct }) {
+    const findings: DraftFinding[] = [];
+    for (const payment of context.dataset.payments ?? []) {
+      if (payment.grossMinor === undefined) continue;
+      const contract = context.contractOn(payment.workerId, payment.periodStart);
+      if (!contract || contract.currency !== payment.currency) continue;
+      const ordinaryMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
+      const base = {
+        subject: { kind: 'worker' as const, id: payment.workerId },
+        period: { from: payment.periodStart, to: payment.periodEnd },
+      };
+      if (contract.hourlyWageMinor !== undefined && payment.hoursPaid) {
+        const effective = ordinaryMinor / payment.hoursPaid;
+        const shortfall = 1 - effective / contract.hourlyWageMinor;
+        if (shortfall * 100 > tolerancePct) {
+          findings.push({
+            ...base,
+            message: `Paid ${contract.currency} ${formatMinorAsMajor(Math.floor(effective), 2)} an hour, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.hourlyWageMinor, 2)} in contract ${contract.contractId}.`,
+            evidence: [
+              evidenceOf(payment, 'grossMinor'),
+              evidenceOf(payment, 'hoursPaid'),
+              evidenceOf(contract, 'hourlyWageMinor'),
+            ],
+          });
+        }
+      } else if (contract.monthlyWageMinor !== undefined && isWholeMonth(payment.periodStart, payment.periodEnd)) {
+        const shortfall = 1 - ordinaryMinor / contract.monthlyWageMinor;
+        if (shortfall * 100 > tolerancePct) {
+          findings.push({
+            ...base,
+            message: `Paid ${contract.currency} ${formatMinorAsMajor(ordinaryMinor, 2)} for the month, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.monthlyWageMinor, 2)} in contract ${contract.contractId}.`,
+            evidence: [evidenceOf(payment, 'grossMinor'), evidenceOf(contract, 'monthlyWageMinor')],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+});

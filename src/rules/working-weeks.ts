@@ -1,0 +1,64 @@
+import { inForce, type DatedLimit } from '../jurisdictions/pack.js';
+import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
+import { entryHours } from '../model/tables/time-entry.js';
+import type { SourcedRow } from '../model/dataset.js';
+import type { RuleContext } from './context.js';
+
+/**
+ * Hours per calendar week (Monday–Sunday) and the overtime in them, shared by the working-time
+ * and pay rules so that "overtime" means one thing everywhere.
+ * @module
+ */
+type Entry = SourcedRow<'timeEntries'>;
+
+/** Monday-based week index of a day number (day 0, 1970-01-01, was a Thursday). */
+export const weekOf = (day: number) => Math.floor((day + 3) / 7);
+export const weekStart = (week: number) => week * 7 - 3;
+
+/** One calendar week of a worker's entries. */
+export interface WeekTotals {
+  readonly week: number;
+  readonly entries: Entry[];
+  readonly hours: number;
+  /** Hours beyond the normal day and week (the larger of the two readings, aml. § 10-6 (1)). */
+  readonly overtime: number;
+  readonly longDays: { date: string; hours: number; entries: Entry[] }[];
+}
+
+/** The value of a dated limit in force on a date. */
+export function limitOn(limits: readonly DatedLimit[] | undefined, date: string): number | undefined {
+  return inForce(limits, date)?.value;
+}
+
+/** Each calendar week a worker has entries in, with hours, overtime and days over the daily total. */
+export function weeksOf(entries: readonly Entry[], context: RuleContext): WeekTotals[] {
+  const byWeek = new Map<number, Entry[]>();
+  for (const entry of entries) {
+    const week = weekOf(isoDateToDayNumber(entry.date));
+    const list = byWeek.get(week);
+    if (list) list.push(entry);
+    else byWeek.set(week, [entry]);
+  }
+  const limits = context.jurisdiction.workingTime;
+  return [...byWeek.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([week, weekEntries]) => {
+      const byDay = new Map<string, Entry[]>();
+      for (const entry of weekEntries) byDay.set(entry.date, [...(byDay.get(entry.date) ?? []), entry]);
+      const monday = dayNumberToIsoDate(weekStart(week));
+      const normalDay = limitOn(limits.normalHoursPerDay, monday) ?? Infinity;
+      const normalWeek = limitOn(limits.normalHoursPerWeek, monday) ?? Infinity;
+      const totalDay = limitOn(limits.totalHoursPerDay, monday) ?? Infinity;
+      let hours = 0;
+      let dailyExcess = 0;
+      const longDays: WeekTotals['longDays'] = [];
+      for (const [date, dayEntries] of byDay) {
+        const dayHours = dayEntries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
+        hours += dayHours;
+        dailyExcess += Math.max(0, dayHours - normalDay);
+        if (dayHours > totalDay) longDays.push({ date, hours: dayHours, entries: dayEntries });
+      }
+      const overtime = Math.max(dailyExcess, hours - normalWeek, 0);
+      return { week, entries: weekEntries, hours, overtime, longDays };
+    });
+}
