@@ -11,7 +11,14 @@ export * from './model/index.js';
 export * from './ids/index.js';
 export * from './ingest/index.js';
 export { money, parseMajorToMinor, formatMinorAsMajor, CURRENCY_MINOR_DIGITS, type Money } from './money/money.js';
-export { isIsoDate, isClockTime, clockTimeToMinutes, isoDateToDayNumber, dayNumberToIsoDate } from './dates/iso-date.js';
+export {
+  isIsoDate,
+  isClockTime,
+  clockTimeToMinutes,
+  isoDateToDayNumber,
+  dayNumberToIsoDate,
+  addMonthsToIsoDate,
+} from './dates/iso-date.js';
 export { datasetJsonSchema, tableJsonSchema } from './model/json-schema.js';
 export { summariseDataset, type DatasetSummary } from './summary/summarise-dataset.js';
 export { VERSION } from './version.js';

@@ -73,3 +73,22 @@ export function isoDateToDayNumber(value: string): number {
 export function dayNumberToIsoDate(dayNumber: number): string {
   return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * @summary Add calendar months to an ISO date, clamping to the end of a shorter month (as date-fns
+ * `addMonths` does), without time zones.
+ *
+ * @example
+ * addMonthsToIsoDate('2025-01-31', 1) //=> '2025-02-28'
+ * addMonthsToIsoDate('2024-03-15', 12) //=> '2025-03-15'
+ */
+export function addMonthsToIsoDate(value: string, months: number): string {
+  const match = ISO_DATE.exec(value);
+  if (!match) throw new RangeError(`not an ISO date: ${JSON.stringify(value)}`);
+  const total = Number(match[1]) * 12 + Number(match[2]) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(Number(match[3]), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

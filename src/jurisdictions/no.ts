@@ -89,7 +89,40 @@ export const NORWAY: JurisdictionPack = {
     overtimePer4Weeks: limit(25, 'aml. § 10-6 (4)', false),
     overtimePer52Weeks: limit(200, 'aml. § 10-6 (4)', false),
     dailyRestHours: limit(11, 'aml. § 10-8 (1)', false),
+    weeklyRestHours: limit(35, 'aml. § 10-8 (2)', false),
     overtimePremiumPct: limit(40, 'aml. § 10-6 (11)', true),
+  },
+  holidayPay: {
+    ratePct: limit(10.2, 'ferieloven § 10 (2)', false),
+    fiveWeekRatePct: limit(12, 'collective agreements with five weeks (e.g. Fellesoverenskomsten for byggfag)', false),
+    over60ExtraPct: limit(2.3, 'ferieloven § 10 (3)', false),
+    over60By: '08-31',
+    over60CapInG: 6,
+    // Grunnbeløpet from 1 May each year (Stortinget's G regulation; to verify against nav.no).
+    basicAmountMinor: [
+      { validFrom: '2023-05-01', value: 11_862_000, source: 'G 2023 (nav.no)', verified: false },
+      { validFrom: '2024-05-01', value: 12_402_800, source: 'G 2024 (nav.no)', verified: false },
+      { validFrom: '2025-05-01', value: 13_016_000, source: 'G 2025 (nav.no)', verified: false },
+    ],
+  },
+  posting: {
+    fullTermsAfterMonths: [
+      {
+        validFrom: '2020-07-30',
+        value: 12,
+        source: 'Directive (EU) 2018/957 art. 3 (1a); utsendingsforskriften',
+        verified: false,
+      },
+    ],
+    fullTermsAfterMonthsExtended: [
+      {
+        validFrom: '2020-07-30',
+        value: 18,
+        source: 'Directive (EU) 2018/957 art. 3 (1a); utsendingsforskriften',
+        verified: false,
+      },
+    ],
+    a1MaxMonths: [{ validFrom: '2010-05-01', value: 24, source: 'Regulation (EC) 883/2004 art. 12 (EEA)', verified: false }],
   },
   legalRefs: {
     minimumWage: ['allmenngjøringsloven § 3', 'forskrifter om allmenngjøring av tariffavtaler (Tariffnemnda)'],

@@ -33,8 +33,35 @@ export interface WorkingTimeLimits {
   readonly overtimePer4Weeks?: readonly DatedLimit[];
   readonly overtimePer52Weeks?: readonly DatedLimit[];
   readonly dailyRestHours?: readonly DatedLimit[];
+  /** Consecutive hours off per 7 days. */
+  readonly weeklyRestHours?: readonly DatedLimit[];
   /** Minimum overtime premium, percent on top of the hourly wage. */
   readonly overtimePremiumPct?: readonly DatedLimit[];
+}
+
+/** Holiday pay: a share of the previous year's holiday-pay basis, by the holiday year it is paid in. */
+export interface HolidayPayRules {
+  /** Percent of the basis, by law. */
+  readonly ratePct: readonly DatedLimit[];
+  /** Percent where the agreement gives five weeks' holiday. */
+  readonly fiveWeekRatePct?: readonly DatedLimit[];
+  /** Extra percentage points for workers who turn 60 by `over60By` (MM-DD) of the holiday year. */
+  readonly over60ExtraPct?: readonly DatedLimit[];
+  readonly over60By?: string;
+  /** The extra applies to the basis up to this many times the basic amount (G). */
+  readonly over60CapInG?: number;
+  /** The national insurance basic amount (grunnbeløpet, G), in minor units. */
+  readonly basicAmountMinor?: readonly DatedLimit[];
+}
+
+/** Posting of workers: when all the host country's terms apply, and how long an A1 can cover. */
+export interface PostingRules {
+  /** Months after which the host country's terms apply in full (Directive (EU) 2018/957). */
+  readonly fullTermsAfterMonths: readonly DatedLimit[];
+  /** The same, after a motivated notification to extend. */
+  readonly fullTermsAfterMonthsExtended?: readonly DatedLimit[];
+  /** Longest expected posting an A1 certificate covers (Regulation (EC) 883/2004 art. 12). */
+  readonly a1MaxMonths?: readonly DatedLimit[];
 }
 
 /** A jurisdiction's parameters, with validity periods and sources. Pure data. */
@@ -47,6 +74,10 @@ export interface JurisdictionPack {
   /** Why there are no minimum wages (shown in `skipped`), when `minimumWages` is empty. */
   readonly noMinimumWageReason?: string;
   readonly workingTime: WorkingTimeLimits;
+  /** Absent where the pack has no holiday-pay rules. */
+  readonly holidayPay?: HolidayPayRules;
+  /** Absent where the pack has no posting rules. */
+  readonly posting?: PostingRules;
   /** Legal reference strings per topic, cited by rules. */
   readonly legalRefs: Readonly<Record<'minimumWage' | 'workingTime' | 'writtenContract', readonly string[]>>;
 }

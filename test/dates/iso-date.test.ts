@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import fc from 'fast-check';
-import { clockTimeToMinutes, dayNumberToIsoDate, isClockTime, isIsoDate, isoDateToDayNumber } from '../../src/dates/iso-date.js';
+import { addMonths } from 'date-fns';
+import {
+  addMonthsToIsoDate,
+  clockTimeToMinutes,
+  dayNumberToIsoDate,
+  isClockTime,
+  isIsoDate,
+  isoDateToDayNumber,
+} from '../../src/dates/iso-date.js';
 
 describe('ISO dates and clock times', () => {
   it('accept existing dates only', () => {
@@ -26,4 +34,23 @@ describe('ISO dates and clock times', () => {
     expect(isoDateToDayNumber(iso)).toBe(day);
     expect(dayNumberToIsoDate(day + 1) > iso).toBe(true);
   });
+
+  it('add months, clamping to the end of a shorter month', () => {
+    expect(addMonthsToIsoDate('2025-01-31', 1)).toBe('2025-02-28');
+    expect(addMonthsToIsoDate('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonthsToIsoDate('2024-03-15', 12)).toBe('2025-03-15');
+    expect(addMonthsToIsoDate('2025-12-01', 1)).toBe('2026-01-01');
+    expect(addMonthsToIsoDate('2025-01-15', -13)).toBe('2023-12-15');
+  });
+
+  propTest.prop([fc.integer({ min: -50_000, max: 50_000 }), fc.integer({ min: -36, max: 36 })])(
+    'agree with date-fns addMonths',
+    (day, months) => {
+      const iso = dayNumberToIsoDate(day);
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      const local = addMonths(new Date(y, m - 1, d, 12), months);
+      const expected = `${String(local.getFullYear()).padStart(4, '0')}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+      expect(addMonthsToIsoDate(iso, months)).toBe(expected);
+    },
+  );
 });

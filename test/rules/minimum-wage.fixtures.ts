@@ -1,5 +1,5 @@
 import { NORWAY } from '../../src/jurisdictions/index.js';
-import { periodMinimum } from '../../src/rules/social-dumping/no/minimum-wage.js';
+import { periodMinimum } from '../../src/rules/minimum-pay.js';
 
 export { NORWAY };
 

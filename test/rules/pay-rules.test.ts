@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import fc from 'fast-check';
-import { screenCsv } from '../helpers/screen-csv.js';
+import { onlyRule, screenCsv } from '../helpers/screen-csv.js';
 
 const WORKERS = 'worker_id,employer_id\nw1,org\n';
 const week = (monday: number, hours: readonly number[]) =>
@@ -11,20 +11,7 @@ const payment = (cells: string) =>
   `payment_id,worker_id,period_start,period_end,gross,hours_paid,overtime_hours_paid,overtime_pay\np1,w1,2025-09-01,2025-09-30,${cells}\n`;
 const contract = (cells: string) =>
   `contract_id,worker_id,employer_id,start_date,hourly_wage,monthly_wage,currency\nc1,w1,org,2025-01-01,${cells}\n`;
-const only = (ruleId: string) => ({
-  rules: Object.fromEntries(
-    [
-      'no/minimum-wage',
-      'no/overtime-premium',
-      'no/paid-less-than-worked',
-      'no/pay-below-contract',
-      'no/working-time',
-      'no/written-contract',
-    ]
-      .filter((id) => id !== ruleId)
-      .map((id) => [id, 'off' as const]),
-  ),
-});
+const only = (ruleId: string) => onlyRule(ruleId);
 
 describe('no/paid-less-than-worked', () => {
   const RULE = 'no/paid-less-than-worked';

@@ -63,6 +63,45 @@ describe('no/working-time', () => {
     ]);
   });
 
+  it('flags a week without 35 consecutive hours off, and accepts exactly 35', () => {
+    // Mon-Sat 07:00-17:00, Sunday 07:00-15:00: the longest time off is 14 h (each night).
+    const seven = (sunday: string) =>
+      'worker_id,date,start,end\n' +
+      [3, 4, 5, 6, 7, 8].map((d) => `w1,2025-03-0${d},07:00,17:00`).join('\n') +
+      `\nw1,2025-03-09,${sunday}\n`;
+    const { mine } = screenCsv({ workers: WORKERS, time_entries: seven('07:00,15:00') }, RULE);
+    const rest = mine.filter((f) => f.message.includes('weekly rest'));
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toMatchObject({ severity: 'low', period: { from: '2025-03-03', to: '2025-03-09' } });
+    expect(rest[0]!.message).toBe(
+      'The longest time off in the week from 2025-03-03 was 14 hours, under the 35 consecutive hours of weekly rest.',
+    );
+    expect(rest[0]!.evidence.map((e) => e.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    // Saturday ends 17:00, Sunday free, Monday next week not in the window: 31 h to Sunday 24:00... so
+    // end Saturday at 13:00 instead: 13:00 Saturday to Monday 00:00 is exactly 35 h.
+    const exact =
+      'worker_id,date,start,end\n' +
+      [3, 4, 5, 6, 7].map((d) => `w1,2025-03-0${d},07:00,17:00`).join('\n') +
+      '\nw1,2025-03-08,07:00,13:00\n';
+    expect(
+      screenCsv({ workers: WORKERS, time_entries: exact }, RULE).mine.filter((f) => f.message.includes('weekly rest')),
+    ).toEqual([]);
+  });
+
+  it('counts a rest that straddles two weeks for both, and skips weeks with shifts lacking times', () => {
+    // Week 1 Tue-Sat, week 2 Mon-Sat, 07:00-17:00: Saturday 17:00 to Monday 07:00 is 38 h.
+    const weekOne = [4, 5, 6, 7, 8].map((d) => `w1,2025-03-0${d},07:00,17:00,`);
+    const weekTwo = [10, 11, 12, 13, 14, 15].map((d) => `w1,2025-03-${d},07:00,17:00,`);
+    const rows = (more: string[]) => `worker_id,date,start,end,hours\n${[...weekOne, ...weekTwo, ...more].join('\n')}\n`;
+    const weeklyRest = (csv: string) =>
+      screenCsv({ workers: WORKERS, time_entries: csv }, RULE).mine.filter((f) => f.message.includes('weekly rest'));
+    expect(weeklyRest(rows([]))).toEqual([]);
+    // Sunday 2025-03-09 worked 10:00-20:00: now 17 h and 11 h (and 31 h at the end of week 2); both flagged.
+    expect(weeklyRest(rows(['w1,2025-03-09,10:00,20:00,'])).map((f) => f.period?.from)).toEqual(['2025-03-03', '2025-03-10']);
+    // The same Sunday with hours only: week 1 cannot be judged, week 2 still can.
+    expect(weeklyRest(rows(['w1,2025-03-09,,,10'])).map((f) => f.period?.from)).toEqual(['2025-03-10']);
+  });
+
   it('is skipped without time entries and outside Norway', () => {
     expect(screenCsv({ workers: WORKERS }, RULE).skipped).toContainEqual({
       ruleId: RULE,

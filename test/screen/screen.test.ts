@@ -54,6 +54,8 @@ describe('screen()', () => {
     });
     expect(result.referenceDate).toBe('2025-07-31');
     expect(result.skipped).toEqual([
+      { ruleId: 'no/holiday-pay', reason: 'no payment has a holiday_pay value' },
+      { ruleId: 'no/lodging-travel-charged', reason: 'table deductions not provided' },
       { ruleId: 'no/pay-below-contract', reason: 'table contracts not provided' },
       { ruleId: 'no/written-contract', reason: 'table contracts not provided' },
     ]);
@@ -89,7 +91,7 @@ describe('screen()', () => {
   it('lists why rules did not run in another jurisdiction', () => {
     const dk = screen(dataset(), { jurisdiction: 'DK' });
     expect(dk.findings).toEqual([]);
-    expect(dk.skipped.map((s) => s.reason)).toEqual(Array.from({ length: 6 }, () => 'applies to NO, not DK'));
+    expect(dk.skipped.map((s) => s.reason)).toEqual(Array.from({ length: RULES.length }, () => 'applies to NO, not DK'));
   });
 
   it('needs a reference date when the data has none, and never reads the clock', () => {

@@ -1,12 +1,8 @@
 import * as z from 'zod';
-import { inForce, type MinimumWageRate, type WageCategory } from '../../../jurisdictions/pack.js';
-import { dayNumberToIsoDate, isoDateToDayNumber } from '../../../dates/iso-date.js';
-import { entryHours } from '../../../model/tables/time-entry.js';
-import type { Sector, Severity } from '../../../model/enums.js';
-import type { SourcedRow } from '../../../model/dataset.js';
+import type { Severity } from '../../../model/enums.js';
 import { formatMinorAsMajor } from '../../../money/money.js';
-import { evidenceOf, type RuleContext } from '../../context.js';
-import type { Evidence } from '../../finding.js';
+import { evidenceOf } from '../../context.js';
+import { paymentMinimum } from '../../minimum-pay.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
@@ -16,75 +12,11 @@ const options = z
   })
   .strict();
 
-/** The minimum-wage category of a worker on a date, per the sector's regulation. */
-export function wageCategory(sector: Sector, worker: SourcedRow<'workers'>, date: string): WageCategory {
-  const under18 = worker.birthDate !== undefined && isoDateToDayNumber(date) < isoDateToDayNumber(addYears(worker.birthDate, 18));
-  switch (sector) {
-    case 'construction':
-      if (under18) return 'under-18';
-      if (worker.skillLevel === 'skilled') return 'skilled';
-      return (worker.experienceYears ?? 0) >= 1 ? 'unskilled-experienced' : 'unskilled';
-    case 'cleaning':
-      return under18 ? 'under-18' : 'adult';
-    case 'electrical':
-    case 'shipyard':
-    case 'fish-processing':
-      return worker.skillLevel === 'skilled' ? 'skilled' : 'unskilled';
-    case 'agriculture':
-      return 'harvest-help';
-    default:
-      return 'adult';
-  }
-}
-
-function addYears(isoDate: string, years: number): string {
-  const year = Number(isoDate.slice(0, 4)) + years;
-  const rest = isoDate.slice(4) === '-02-29' ? '-03-01' : isoDate.slice(4);
-  return `${String(year).padStart(4, '0')}${rest}`;
-}
-
-/**
- * The minimum for a pay period, weighted by calendar day: a period that spans a new regulation
- * is held to each rate for the days it was in force. `undefined` when any day has no known rate.
- */
-export function periodMinimum(
-  rates: readonly MinimumWageRate[],
-  from: string,
-  to: string,
-): { hourlyMinor: number; rates: MinimumWageRate[] } | undefined {
-  const first = isoDateToDayNumber(from);
-  const last = isoDateToDayNumber(to);
-  let total = 0;
-  const used: MinimumWageRate[] = [];
-  for (let day = first; day <= last; day++) {
-    const rate = inForce(rates, dayNumberToIsoDate(day));
-    if (!rate) return undefined;
-    total += rate.hourlyMinor;
-    if (!used.includes(rate)) used.push(rate);
-  }
-  return { hourlyMinor: Math.ceil(total / (last - first + 1)), rates: used };
-}
-
 function severityFor(shortfall: number): Severity {
   if (shortfall >= 0.3) return 'critical';
   if (shortfall >= 0.15) return 'high';
   if (shortfall >= 0.05) return 'medium';
   return 'low';
-}
-
-/** Ordinary hours of a payment: hours_paid, else the time entries in its period (overtime excluded). */
-function ordinaryHours(
-  context: RuleContext,
-  payment: SourcedRow<'payments'>,
-): { hours: number; evidence: Evidence[] } | undefined {
-  if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, evidence: [evidenceOf(payment, 'hoursPaid')] };
-  const entries = (context.timeEntriesByWorker.get(payment.workerId) ?? []).filter(
-    (e) => e.date >= payment.periodStart && e.date <= payment.periodEnd,
-  );
-  if (entries.length === 0) return undefined;
-  const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
-  const hours = worked - (payment.overtimeHoursPaid ?? 0);
-  return { hours, evidence: entries.slice(0, 3).map((e) => evidenceOf(e, 'date')) };
 }
 
 export const minimumWage = defineRule({
@@ -124,26 +56,19 @@ export const minimumWage = defineRule({
   check(context, { tolerancePct }) {
     const findings: DraftFinding[] = [];
     for (const payment of context.dataset.payments ?? []) {
-      const worker = context.workers.get(payment.workerId);
-      if (!worker || payment.grossMinor === undefined) continue;
-      const contract = context.contractOn(payment.workerId, payment.periodStart);
-      const employer = context.organisations.get(payment.employerId ?? worker.employerId);
-      const sector = contract?.sector ?? employer?.sector;
-      if (!sector) continue;
-      const category = wageCategory(sector, worker, payment.periodEnd);
-      const rates = context.jurisdiction.minimumWages.filter((rate) => rate.sector === sector && rate.category === category);
-      const minimum = periodMinimum(rates, payment.periodStart, payment.periodEnd);
-      const hours = ordinaryHours(context, payment);
-      if (!minimum || !hours || hours.hours <= 0) continue;
+      if (payment.grossMinor === undefined) continue;
+      const minimum = paymentMinimum(context, payment);
+      if (!minimum) continue;
+      const { sector, category } = minimum;
       const ordinaryPayMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
-      const effectiveMinor = ordinaryPayMinor / hours.hours;
+      const effectiveMinor = ordinaryPayMinor / minimum.hours;
       const shortfall = 1 - effectiveMinor / minimum.hourlyMinor;
       if (shortfall * 100 <= tolerancePct) continue;
       const rateText = minimum.rates
         .map((rate) => `NOK ${formatMinorAsMajor(rate.hourlyMinor, 2)} from ${rate.validFrom}`)
         .join(', then ');
       findings.push({
-        subject: { kind: 'worker', id: worker.workerId },
+        subject: { kind: 'worker', id: payment.workerId },
         period: { from: payment.periodStart, to: payment.periodEnd },
         severity: severityFor(shortfall),
         message:
@@ -151,9 +76,9 @@ export const minimumWage = defineRule({
           `${sector} minimum for ${category} workers (${rateText}).`,
         evidence: [
           evidenceOf(payment, 'grossMinor'),
-          ...hours.evidence,
+          ...minimum.hoursEvidence,
           ...(payment.overtimePayMinor ? [evidenceOf(payment, 'overtimePayMinor')] : []),
-          ...(contract?.sector ? [evidenceOf(contract, 'sector')] : employer ? [evidenceOf(employer, 'sector')] : []),
+          minimum.sectorEvidence,
         ],
       });
     }

@@ -3,7 +3,7 @@ import { clockTimeToMinutes, dayNumberToIsoDate, isoDateToDayNumber } from '../.
 import type { SourcedRow } from '../../../model/dataset.js';
 import type { Severity } from '../../../model/enums.js';
 import { evidenceOf } from '../../context.js';
-import { limitOn, weekStart, weeksOf, type WeekTotals } from '../../working-weeks.js';
+import { limitOn, weekOf, weekStart, weeksOf, type WeekTotals } from '../../working-weeks.js';
 import type { Evidence } from '../../finding.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
@@ -22,21 +22,77 @@ const options = z
 type Entry = SourcedRow<'timeEntries'>;
 const round1 = (hours: number) => Math.round(hours * 10) / 10;
 
+/** A shift as absolute minutes since 1970-01-01 (local time), or `undefined` without a start time. */
+function shiftSpan(entry: Entry): { start: number; end: number } | undefined {
+  if (!entry.start) return undefined;
+  const start = isoDateToDayNumber(entry.date) * 1440 + clockTimeToMinutes(entry.start);
+  if (entry.end) {
+    let end = isoDateToDayNumber(entry.date) * 1440 + clockTimeToMinutes(entry.end);
+    if (end <= start) end += 1440;
+    return { start, end };
+  }
+  return entry.hours === undefined ? undefined : { start, end: start + Math.round(entry.hours * 60) + (entry.breakMinutes ?? 0) };
+}
+
 /** Rest between the end of one shift and the start of the next, in hours (needs start and end). */
 function shortRests(entries: readonly Entry[], minimumHours: number): { before: Entry; after: Entry; hours: number }[] {
   const out: { before: Entry; after: Entry; hours: number }[] = [];
   for (let i = 1; i < entries.length; i++) {
     const before = entries[i - 1]!;
     const after = entries[i]!;
-    if (!before.start || !before.end || !after.start) continue;
-    const beforeStart = isoDateToDayNumber(before.date) * 1440 + clockTimeToMinutes(before.start);
-    let beforeEnd = isoDateToDayNumber(before.date) * 1440 + clockTimeToMinutes(before.end);
-    if (beforeEnd <= beforeStart) beforeEnd += 1440;
-    const afterStart = isoDateToDayNumber(after.date) * 1440 + clockTimeToMinutes(after.start);
-    const rest = (afterStart - beforeEnd) / 60;
+    const first = shiftSpan(before);
+    const next = shiftSpan(after);
+    if (!first || !next || !before.end) continue;
+    const rest = (next.start - first.end) / 60;
     if (rest >= 0 && rest < minimumHours) out.push({ before, after, hours: rest });
   }
   return out;
+}
+
+/**
+ * The longest time off touching each calendar week a worker has entries in, in hours. A rest that
+ * straddles two weeks counts in full for both (the law asks for 35 hours "within seven days", not
+ * per calendar week). Outside the data, time off counts from the first Monday to the last Sunday's
+ * end. Weeks with a shift that has no start time are left out (they cannot be judged).
+ */
+export function longestRestByWeek(entries: readonly Entry[]): Map<number, number> {
+  const result = new Map<number, number>();
+  const unknownDays = new Set<number>();
+  const spans: { start: number; end: number }[] = [];
+  for (const entry of entries) {
+    const day = isoDateToDayNumber(entry.date);
+    result.set(weekOf(day), 0);
+    const span = shiftSpan(entry);
+    if (span) spans.push(span);
+    else unknownDays.add(day);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const touch = (minute: number, hours: number) => {
+    const week = weekOf(Math.floor(minute / 1440));
+    const known = result.get(week);
+    if (known !== undefined && hours > known) result.set(week, hours);
+  };
+  // A gap over a day with an untimed shift is not known to be rest.
+  const untimedWithin = (from: number, to: number) => {
+    for (let day = Math.floor(from / 1440); day <= Math.floor((to - 1) / 1440); day++) if (unknownDays.has(day)) return true;
+    return false;
+  };
+  for (const day of unknownDays) result.delete(weekOf(day));
+  if (spans.length === 0) return result;
+  // Outside the data, count from the Monday of the first week to the Monday after the last.
+  const firstWeek = weekOf(Math.floor(spans[0]!.start / 1440));
+  let freeFrom = weekStart(firstWeek) * 1440;
+  for (const span of spans) {
+    if (span.start > freeFrom && !untimedWithin(freeFrom, span.start)) {
+      const hours = (span.start - freeFrom) / 60;
+      touch(freeFrom, hours);
+      touch(span.start - 1, hours);
+    }
+    freeFrom = Math.max(freeFrom, span.end);
+  }
+  const dataEnd = weekStart(weekOf(Math.floor((freeFrom - 1) / 1440)) + 1) * 1440;
+  if (dataEnd > freeFrom && !untimedWithin(freeFrom, dataEnd)) touch(freeFrom, (dataEnd - freeFrom) / 60);
+  return result;
 }
 
 export const workingTime = defineRule({
@@ -46,7 +102,7 @@ export const workingTime = defineRule({
     tier: 'social-dumping',
     defaultSeverity: 'medium',
     needs: ['timeEntries'],
-    legalRefs: ['aml. § 10-4 (1)', 'aml. § 10-6 (4)', 'aml. § 10-6 (8)', 'aml. § 10-8 (1)'],
+    legalRefs: ['aml. § 10-4 (1)', 'aml. § 10-6 (4)', 'aml. § 10-6 (8)', 'aml. § 10-8 (1)', 'aml. § 10-8 (2)'],
     options,
     jurisdictions: ['NO'],
     docs: {
@@ -55,11 +111,12 @@ export const workingTime = defineRule({
         '',
         '- a day over 13 hours, or a week over 48 hours, in total (aml. § 10-6 (8));',
         '- overtime over 10 hours in a week, 25 hours in any 4 consecutive weeks, or 200 hours in any 52 consecutive weeks (aml. § 10-6 (4)); overtime is the time beyond 9 hours a day or 40 hours a week, whichever is more;',
-        '- less than 11 hours of rest between two shifts (aml. § 10-8 (1)), where start and end times are given.',
+        '- less than 11 hours of rest between two shifts (aml. § 10-8 (1)), where start and end times are given;',
+        '- less than 35 consecutive hours off in a calendar week (aml. § 10-8 (2)); a rest that straddles two weeks counts in full for both, days without entries count as free, and weeks with a shift without a start time are skipped.',
         '',
-        'Agreed extensions are options (`overtimePerWeek`, `overtimePer4Weeks`, `overtimePer52Weeks`, `totalHoursPerWeek`); the default is the statutory limit. Weekly rest (35 hours, § 10-8 (2)) is not checked yet. A week over 60 hours is graded `high`.',
+        'Agreed extensions are options (`overtimePerWeek`, `overtimePer4Weeks`, `overtimePer52Weeks`, `totalHoursPerWeek`); the default is the statutory limit. A week over 60 hours is graded `high`.',
       ].join('\n'),
-      nb: 'Fra timelistene, per arbeidstaker og kalenderuke: dager over 13 timer og uker over 48 timer totalt, overtid over 10 timer per uke, 25 timer per fire uker og 200 timer per 52 uker, og hvile under 11 timer mellom skift. Avtalte utvidelser gis som valg.',
+      nb: 'Fra timelistene, per arbeidstaker og kalenderuke: dager over 13 timer og uker over 48 timer totalt, overtid over 10 timer per uke, 25 timer per fire uker og 200 timer per 52 uker, hvile under 11 timer mellom skift og under 35 timer sammenhengende ukehvile. Avtalte utvidelser gis som valg.',
     },
     nextSteps: {
       en: 'Compare the time entries with access logs or HMS-card scans and the pay slips (was the overtime paid?); ask for any written agreement that extends the limits; report to the Labour Inspection Authority.',
@@ -134,6 +191,23 @@ export const workingTime = defineRule({
             severity: 'low',
             message: `Only ${round1(rest.hours)} hours of rest between the shift ending on ${rest.before.date} and the next, under the minimum of ${minimumRest} hours.`,
             evidence: [evidenceOf(rest.before, 'end'), evidenceOf(rest.after, 'start')],
+          });
+        }
+      }
+
+      const weeklyRest = limitOn(limits.weeklyRestHours, context.referenceDate);
+      if (weeklyRest !== undefined) {
+        const rests = longestRestByWeek(entries);
+        for (const week of weeks) {
+          const longest = rests.get(week.week);
+          if (longest === undefined || longest >= weeklyRest) continue;
+          const from = dayNumberToIsoDate(weekStart(week.week));
+          findings.push({
+            subject: worker(workerId),
+            period: { from, to: dayNumberToIsoDate(weekStart(week.week) + 6) },
+            severity: 'low',
+            message: `The longest time off in the week from ${from} was ${round1(longest)} hours, under the ${weeklyRest} consecutive hours of weekly rest.`,
+            evidence: week.entries.slice(0, opts.maxEvidence).map((e) => evidenceOf(e, 'start')),
           });
         }
       }

@@ -1,0 +1,110 @@
+import { inForce, type MinimumWageRate, type WageCategory } from '../jurisdictions/pack.js';
+import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
+import { entryHours } from '../model/tables/time-entry.js';
+import type { Sector } from '../model/enums.js';
+import type { SourcedRow } from '../model/dataset.js';
+import { evidenceOf, type RuleContext } from './context.js';
+import type { Evidence } from './finding.js';
+
+/**
+ * The minimum wage that applies to a payment (sector, worker category, rates by day) and the
+ * ordinary hours it pays for, shared by the rules that hold pay against the floor.
+ * @module
+ */
+
+/** The minimum-wage category of a worker on a date, per the sector's regulation. */
+export function wageCategory(sector: Sector, worker: SourcedRow<'workers'>, date: string): WageCategory {
+  const under18 = worker.birthDate !== undefined && isoDateToDayNumber(date) < isoDateToDayNumber(addYears(worker.birthDate, 18));
+  switch (sector) {
+    case 'construction':
+      if (under18) return 'under-18';
+      if (worker.skillLevel === 'skilled') return 'skilled';
+      return (worker.experienceYears ?? 0) >= 1 ? 'unskilled-experienced' : 'unskilled';
+    case 'cleaning':
+      return under18 ? 'under-18' : 'adult';
+    case 'electrical':
+    case 'shipyard':
+    case 'fish-processing':
+      return worker.skillLevel === 'skilled' ? 'skilled' : 'unskilled';
+    case 'agriculture':
+      return 'harvest-help';
+    default:
+      return 'adult';
+  }
+}
+
+function addYears(isoDate: string, years: number): string {
+  const year = Number(isoDate.slice(0, 4)) + years;
+  const rest = isoDate.slice(4) === '-02-29' ? '-03-01' : isoDate.slice(4);
+  return `${String(year).padStart(4, '0')}${rest}`;
+}
+
+/**
+ * The minimum for a pay period, weighted by calendar day: a period that spans a new regulation
+ * is held to each rate for the days it was in force. `undefined` when any day has no known rate.
+ */
+export function periodMinimum(
+  rates: readonly MinimumWageRate[],
+  from: string,
+  to: string,
+): { hourlyMinor: number; rates: MinimumWageRate[] } | undefined {
+  const first = isoDateToDayNumber(from);
+  const last = isoDateToDayNumber(to);
+  let total = 0;
+  const used: MinimumWageRate[] = [];
+  for (let day = first; day <= last; day++) {
+    const rate = inForce(rates, dayNumberToIsoDate(day));
+    if (!rate) return undefined;
+    total += rate.hourlyMinor;
+    if (!used.includes(rate)) used.push(rate);
+  }
+  return { hourlyMinor: Math.ceil(total / (last - first + 1)), rates: used };
+}
+
+/** Ordinary hours of a payment: hours_paid, else the time entries in its period (overtime excluded). */
+export function ordinaryHours(
+  context: RuleContext,
+  payment: SourcedRow<'payments'>,
+): { hours: number; evidence: Evidence[] } | undefined {
+  if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, evidence: [evidenceOf(payment, 'hoursPaid')] };
+  const entries = (context.timeEntriesByWorker.get(payment.workerId) ?? []).filter(
+    (e) => e.date >= payment.periodStart && e.date <= payment.periodEnd,
+  );
+  if (entries.length === 0) return undefined;
+  const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
+  const hours = worked - (payment.overtimeHoursPaid ?? 0);
+  return { hours, evidence: entries.slice(0, 3).map((e) => evidenceOf(e, 'date')) };
+}
+
+/** The floor a payment is held to, with what it rests on; `undefined` when any part is unknown. */
+export interface PaymentMinimum {
+  readonly sector: Sector;
+  readonly category: WageCategory;
+  readonly hourlyMinor: number;
+  readonly rates: readonly MinimumWageRate[];
+  readonly hours: number;
+  readonly hoursEvidence: readonly Evidence[];
+  /** The row the sector was read from (contract, else employer). */
+  readonly sectorEvidence: Evidence;
+}
+
+/** @summary The minimum hourly wage and ordinary hours for a payment, or `undefined` when not known. */
+export function paymentMinimum(context: RuleContext, payment: SourcedRow<'payments'>): PaymentMinimum | undefined {
+  const worker = context.workers.get(payment.workerId);
+  if (!worker) return undefined;
+  const contract = context.contractOn(payment.workerId, payment.periodStart);
+  const employer = context.organisations.get(payment.employerId ?? worker.employerId);
+  const sectorEvidence = contract?.sector
+    ? evidenceOf(contract, 'sector')
+    : employer?.sector
+      ? evidenceOf(employer, 'sector')
+      : undefined;
+  const sector = contract?.sector ?? employer?.sector;
+  if (!sector || !sectorEvidence) return undefined;
+  const category = wageCategory(sector, worker, payment.periodEnd);
+  const rates = context.jurisdiction.minimumWages.filter((rate) => rate.sector === sector && rate.category === category);
+  const minimum = periodMinimum(rates, payment.periodStart, payment.periodEnd);
+  const hours = ordinaryHours(context, payment);
+  if (!minimum || !hours || hours.hours <= 0) return undefined;
+  return { sector, category, ...minimum, hours: hours.hours, hoursEvidence: hours.evidence, sectorEvidence };
+}

@@ -1,0 +1,196 @@
+import * as z from 'zod';
+import { inForce, type HolidayPayRules } from '../../../jurisdictions/pack.js';
+import type { SourcedRow } from '../../../model/dataset.js';
+import type { Severity } from '../../../model/enums.js';
+import { formatMinorAsMajor } from '../../../money/money.js';
+import { evidenceOf } from '../../context.js';
+import type { Evidence } from '../../finding.js';
+import { limitOn } from '../../working-weeks.js';
+import { defineRule, type DraftFinding } from '../../rule.js';
+
+const options = z
+  .object({
+    /** The agreement gives five weeks' holiday (12 % instead of 10.2 %). */
+    fiveWeeks: z.boolean().default(false),
+    /** Holiday pay for a year is due by this day (MM-DD) of the next year; usually paid in June. */
+    dueBy: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD')
+      .default('06-30'),
+    /** Shortfalls up to this share of the amount due are ignored (rounding). */
+    tolerancePct: z.number().min(0).max(10).default(0.5),
+    /** Evidence rows cited per finding (the message gives the totals). */
+    maxEvidence: z.number().int().min(1).max(100).default(14),
+  })
+  .strict();
+
+type Payment = SourcedRow<'payments'>;
+const yearOf = (payment: Payment) => Number((payment.paidOn ?? payment.periodEnd).slice(0, 4));
+const percent = (value: number) => `${Number(value.toFixed(2))} %`;
+
+/** What a worker is owed for one earning year: rate × basis, plus the over-60 extra up to the cap. */
+export function holidayPayDue(
+  rules: HolidayPayRules,
+  basisMinor: number,
+  earningYear: number,
+  birthDate: string | undefined,
+  fiveWeeks: boolean,
+): { dueMinor: number; ratePct: number } | undefined {
+  const holidayYearStart = `${earningYear + 1}-01-01`;
+  const rate = limitOn(fiveWeeks ? (rules.fiveWeekRatePct ?? rules.ratePct) : rules.ratePct, holidayYearStart);
+  if (rate === undefined) return undefined;
+  let dueMinor = (basisMinor * rate) / 100;
+  let ratePct = rate;
+  const extra = limitOn(rules.over60ExtraPct, holidayYearStart);
+  const turns60 = birthDate && `${Number(birthDate.slice(0, 4)) + 60}${birthDate.slice(4)}`;
+  if (extra !== undefined && turns60 && turns60 <= `${earningYear + 1}-${rules.over60By ?? '12-31'}`) {
+    // Rates only rise, so the earliest known G is a safe cap before the first entry.
+    const g = inForce(rules.basicAmountMinor, holidayYearStart) ?? rules.basicAmountMinor?.[0];
+    const capped = g && rules.over60CapInG ? Math.min(basisMinor, g.value * rules.over60CapInG) : basisMinor;
+    dueMinor += (capped * extra) / 100;
+    ratePct += extra;
+  }
+  return { dueMinor: Math.round(dueMinor), ratePct };
+}
+
+interface YearAccount {
+  readonly year: number;
+  basisMinor: number;
+  allocatedMinor: number;
+  readonly basisRows: Payment[];
+  readonly paidRows: Payment[];
+}
+
+/**
+ * Holiday pay paid in a year first settles the oldest earlier year still owed, then counts
+ * towards the current year (pay on leaving, or paid as it accrues).
+ */
+function allocateHolidayPay(payments: readonly Payment[], dueFor: (year: number, basisMinor: number) => number): YearAccount[] {
+  const years = new Map<number, YearAccount>();
+  const account = (year: number) => {
+    let found = years.get(year);
+    if (!found) years.set(year, (found = { year, basisMinor: 0, allocatedMinor: 0, basisRows: [], paidRows: [] }));
+    return found;
+  };
+  const ordered = [...payments].sort((a, b) => (a.paidOn ?? a.periodEnd).localeCompare(b.paidOn ?? b.periodEnd));
+  for (const payment of ordered) {
+    if (payment.grossMinor) {
+      const year = account(yearOf(payment));
+      year.basisMinor += payment.grossMinor;
+      year.basisRows.push(payment);
+    }
+  }
+  for (const payment of ordered) {
+    let left = payment.holidayPayMinor ?? 0;
+    if (left <= 0) continue;
+    const paidIn = yearOf(payment);
+    const owed = [...years.values()].filter((y) => y.year <= paidIn).sort((a, b) => a.year - b.year);
+    for (const year of owed) {
+      if (left <= 0) break;
+      const open = year.year < paidIn ? Math.max(0, dueFor(year.year, year.basisMinor) - year.allocatedMinor) : left;
+      const take = Math.min(left, open);
+      if (take <= 0) continue;
+      year.allocatedMinor += take;
+      year.paidRows.push(payment);
+      left -= take;
+    }
+    if (left > 0) {
+      const current = account(paidIn);
+      current.allocatedMinor += left;
+      if (!current.paidRows.includes(payment)) current.paidRows.push(payment);
+    }
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+function severityFor(paidMinor: number, shortfall: number): Severity {
+  if (paidMinor === 0) return 'high';
+  return shortfall >= 0.2 ? 'medium' : 'low';
+}
+
+export const holidayPay = defineRule({
+  meta: {
+    id: 'no/holiday-pay',
+    title: { en: 'Holiday pay below the statutory share', nb: 'Feriepenger under lovens sats' },
+    tier: 'social-dumping',
+    defaultSeverity: 'medium',
+    indicator: 'wage-manipulation',
+    needs: ['payments'],
+    legalRefs: ['ferieloven § 10', 'ferieloven § 11'],
+    options,
+    jurisdictions: ['NO'],
+    docs: {
+      en: [
+        "Holiday pay for a year is a share of that year's holiday-pay basis: 10.2 % by law (ferieloven § 10 (2)), 12 % where the agreement gives five weeks (option `fiveWeeks`), plus 2.3 points for workers who turn 60 by 31 August of the holiday year, on the basis up to 6 G (§ 10 (3)).",
+        '',
+        'The basis for a year is the gross pay (ordinary and overtime; holiday pay is not in `gross`) paid that year, by `paid_on`, else `period_end`. Holiday pay paid in a year settles the oldest earlier year still owed first, then counts towards the current year (paid on leaving). A year is judged once its holiday pay is due: by `dueBy` (default 30 June) of the next year, or at once when the worker has left (`end_date`) by the reference date.',
+        '',
+        'A year with basis and no holiday pay at all is `high`; a shortfall of 20 % or more `medium`, less `low`. When no payment has a `holiday_pay` value the rule is skipped: a missing column is not proof that nothing was paid. The basis is what the data shows; a year only partly in the data gives a smaller amount due, never a larger one.',
+      ].join('\n'),
+      nb: [
+        'Feriepenger for et år er en andel av feriepengegrunnlaget: 10,2 % etter ferieloven § 10 (2), 12 % ved avtale om fem uker (`fiveWeeks`), og 2,3 prosentpoeng ekstra for arbeidstakere som fyller 60 innen 31. august i ferieåret, på grunnlag opp til 6 G.',
+        '',
+        'Grunnlaget er bruttolønn utbetalt i opptjeningsåret. Utbetalte feriepenger dekker eldste udekkede år først. Et år vurderes når feriepengene forfaller (30. juni året etter, eller ved fratreden).',
+      ].join('\n'),
+    },
+    nextSteps: {
+      en: 'Ask for the holiday-pay statement (feriepengeoppgjør) and the pay slips for the holiday year; check whether the worker was paid on leaving; report to the Labour Inspection Authority.',
+      nb: 'Be om feriepengeoppgjøret og lønnsslippene for ferieåret; sjekk om arbeidstakeren fikk feriepenger ved fratreden; meld fra til Arbeidstilsynet.',
+    },
+  },
+  skipReason: (context) => {
+    if (!context.jurisdiction.holidayPay) return `no holiday-pay rules in the ${context.jurisdiction.code} pack`;
+    return (context.dataset.payments ?? []).some((payment) => payment.holidayPayMinor !== undefined)
+      ? undefined
+      : 'no payment has a holiday_pay value';
+  },
+  check(context, opts) {
+    const rules = context.jurisdiction.holidayPay;
+    if (!rules) return [];
+    const findings: DraftFinding[] = [];
+    for (const [workerId, payments] of context.paymentsByWorker) {
+      const worker = context.workers.get(workerId);
+      const left = worker?.endDate !== undefined && worker.endDate <= context.referenceDate ? worker.endDate : undefined;
+      const byCurrency = new Map<string, Payment[]>();
+      for (const payment of payments) byCurrency.set(payment.currency, [...(byCurrency.get(payment.currency) ?? []), payment]);
+      for (const [currency, inCurrency] of byCurrency) {
+        const dueFor = (year: number, basisMinor: number) =>
+          holidayPayDue(rules, basisMinor, year, worker?.birthDate, opts.fiveWeeks)?.dueMinor ?? 0;
+        for (const year of allocateHolidayPay(inCurrency, dueFor)) {
+          if (year.basisMinor <= 0) continue;
+          const dueOn = left !== undefined && Number(left.slice(0, 4)) <= year.year ? left : `${year.year + 1}-${opts.dueBy}`;
+          if (dueOn > context.referenceDate) continue;
+          const due = holidayPayDue(rules, year.basisMinor, year.year, worker?.birthDate, opts.fiveWeeks);
+          if (!due) continue;
+          const shortMinor = due.dueMinor - year.allocatedMinor;
+          if (shortMinor <= 0 || (shortMinor / due.dueMinor) * 100 <= opts.tolerancePct) continue;
+          const money = (minor: number) => `${currency} ${formatMinorAsMajor(Math.round(minor), 2)}`;
+          const basis = `${percent(due.ratePct)} of the ${year.year} basis of ${money(year.basisMinor)}`;
+          // Where nothing was paid, the pay slips of the holiday year show the holiday pay missing.
+          const holidayYear = year.paidRows.length
+            ? []
+            : inCurrency.filter(
+                (row) =>
+                  row.holidayPayMinor !== undefined && yearOf(row) === year.year + 1 && (row.paidOn ?? row.periodEnd) <= dueOn,
+              );
+          const evidence: Evidence[] = [
+            ...year.paidRows.map((row) => evidenceOf(row, 'holidayPayMinor')),
+            ...holidayYear.slice(0, 3).map((row) => evidenceOf(row, 'holidayPayMinor')),
+            ...year.basisRows.map((row) => evidenceOf(row, 'grossMinor')),
+          ].slice(0, opts.maxEvidence);
+          findings.push({
+            subject: { kind: 'worker', id: workerId },
+            period: { from: `${year.year}-01-01`, to: `${year.year}-12-31` },
+            severity: severityFor(year.allocatedMinor, shortMinor / due.dueMinor),
+            message:
+              year.allocatedMinor === 0
+                ? `No holiday pay for ${year.year} by ${dueOn}: ${money(due.dueMinor)} due (${basis}).`
+                : `Holiday pay for ${year.year} is ${money(year.allocatedMinor)} by ${dueOn}, ${money(shortMinor)} (${percent((shortMinor / due.dueMinor) * 100)}) short of the ${money(due.dueMinor)} due (${basis}).`,
+            evidence,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+});
