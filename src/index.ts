@@ -31,6 +31,15 @@ export {
   type SkippedRule,
 } from './screen/screen.js';
 export { RULES } from './rules/index.js';
+export {
+  assessLevels,
+  WorkerLevelSchema,
+  EmployerLevelSchema,
+  ChainLevelSchema,
+  type WorkerLevel,
+  type EmployerLevel,
+  type ChainLevel,
+} from './assessment/levels.js';
 export { defineRule, type Rule, type RuleMeta, type DraftFinding, type LocalText } from './rules/rule.js';
 export { createRuleContext, evidenceOf, type RuleContext, type Rows } from './rules/context.js';
 export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
@@ -46,3 +55,5 @@ export {
 } from './rules/finding.js';
 export { stableHash } from './rules/hash.js';
 export * from './jurisdictions/index.js';
+export * from './report/index.js';
+export { LANGUAGES, t, tierName, severityName, levelName, type Language, type MessageKey } from './i18n/messages.js';

@@ -3,7 +3,7 @@
  * the exit code, so tests can call it in-process and the bin stays one line.
  * @module
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatIngestIssue, IngestError, type IngestIssue } from '../ingest/issue.js';
 import { datasetJsonSchema, tableJsonSchema } from '../model/json-schema.js';
 import { JURISDICTIONS, type Jurisdiction } from '../model/enums.js';
@@ -11,11 +11,24 @@ import { TABLE_NAMES, tableForFileName, TABLES } from '../model/tables.js';
 import { loadDataset } from '../node/load-dataset.js';
 import { summariseDataset, type DatasetSummary } from '../summary/summarise-dataset.js';
 import { VERSION } from '../version.js';
+import { LANGUAGES, type Language } from '../i18n/messages.js';
+import { SEVERITIES } from '../model/enums.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { ruleMarkdown, ruleMetaJson, rulesMarkdownTable } from '../report/rule-docs.js';
+import { nearMatches } from '../rules/config.js';
+import { RULES } from '../rules/index.js';
+import { check, UsageError, type CheckFlags } from './check.js';
+import { ConfigFileError } from './config-file.js';
+import { writeTemplates } from './init.js';
 
 /** Where the command writes. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress lines); default false. */
+  readonly stderrIsTty?: boolean;
+  /** Environment for `--pseudonymise-key-env`; default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Exit codes of the interface contract: 0 fine, 1 findings at or above --fail-on, 2 usage or input error. */
@@ -24,7 +37,11 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTty: process.stderr.isTTY === true,
+  env: process.env,
 };
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
  * @summary Run the CLI with `argv` (without `node` and the script) and return the exit code.
@@ -71,6 +88,92 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     );
 
   program
+    .command('check')
+    .description('screen a dataset and write reports; exit 1 when a finding reaches --fail-on')
+    .argument('<dir-or-files...>', 'data directories or <table>.csv / .json files')
+    .addOption(
+      new Option('--jurisdiction <code>', 'rules and parameters (default NO, or the config file)').choices(JURISDICTIONS),
+    )
+    .option('--on <date>', 'reference date YYYY-MM-DD (default: the latest activity in the data)')
+    .addOption(
+      new Option('--format <format>', 'report format; repeat for several, paired with --out in order')
+        .choices(REPORT_FORMATS)
+        .argParser((value: string, previous: string[] | undefined) => {
+          if (!(REPORT_FORMATS as readonly string[]).includes(value))
+            throw new InvalidArgumentError(`Allowed choices are ${REPORT_FORMATS.join(', ')}.`);
+          return collect(value, previous);
+        }),
+    )
+    .option('--out <file>', 'file for the --format at the same position (default: standard output)', collect)
+    .addOption(new Option('--lang <lang>', 'language of the reports').choices(LANGUAGES))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this (default high)').choices(SEVERITIES))
+    .option('--config <file>', 'configuration file (default: labour-screen.config.json in the data directory)')
+    .option('--pseudonymise-key-env <var>', 'replace personal data with HMAC tokens keyed by this environment variable')
+    .addOption(
+      new Option('--encoding <name>', 'text encoding of CSV files').choices(['auto', 'utf-8', 'windows-1252']).default('auto'),
+    )
+    .action(
+      async (paths: string[], options: Omit<CheckFlags, 'format' | 'out'> & { format?: ReportFormat[]; out?: string[] }) => {
+        exitCode = await check(
+          paths,
+          { ...options, format: options.format ?? [], out: options.out ?? [] },
+          {
+            stdout: io.stdout,
+            stderr: io.stderr,
+            stderrIsTty: io.stderrIsTty ?? false,
+            env: io.env ?? {},
+          },
+        );
+      },
+    );
+
+  program
+    .command('rules')
+    .description('list the rules with their meta')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addOption(new Option('--lang <lang>', 'language').choices(LANGUAGES).default('en'))
+    .action((options: { format: 'md' | 'json'; lang: Language }) => {
+      io.stdout(
+        options.format === 'json'
+          ? `${JSON.stringify(RULES.map(ruleMetaJson), null, 2)}\n`
+          : rulesMarkdownTable(RULES, options.lang),
+      );
+    });
+
+  program
+    .command('explain')
+    .description('what a rule checks, why, its legal and ILO basis, options and next steps')
+    .argument('<rule-id>', 'e.g. no/minimum-wage')
+    .addOption(new Option('--lang <lang>', 'language').choices(LANGUAGES).default('en'))
+    .action((ruleId: string, options: { lang: Language }) => {
+      const rule = RULES.find((r) => r.meta.id === ruleId);
+      if (!rule) {
+        const near = nearMatches(
+          ruleId,
+          RULES.map((r) => r.meta.id),
+        );
+        io.stderr(`labour-screen explain: unknown rule "${ruleId}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      io.stdout(ruleMarkdown(rule, options.lang));
+    });
+
+  program
+    .command('init')
+    .description('write template CSV files (headers and one example row per table)')
+    .argument('[dir]', 'directory to write into', '.')
+    .action(async (dir: string) => {
+      const { written, existing } = await writeTemplates(dir);
+      if (existing.length > 0) {
+        io.stderr(`labour-screen init: not overwriting ${existing.join(', ')}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      io.stdout(`Wrote ${written.length} template files to ${dir}: ${written.map((p) => p.split(/[\\/]/).pop()).join(', ')}\n`);
+    });
+
+  program
     .command('schema')
     .description('print the data contract as JSON Schema (from the zod models)')
     .argument('[table]', `one table: ${TABLE_NAMES.map((name) => TABLES[name].fileName).join(', ')}`)
@@ -95,6 +198,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof ConfigFileError) {
+      io.stderr(`labour-screen: ${error.message}\n`);
+      return EXIT.usage;
     }
     if (error instanceof IngestError) {
       io.stderr(`${formatIngestIssue(error.issue)}\n`);

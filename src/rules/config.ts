@@ -31,11 +31,11 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Rule ids closest to an unknown one (at most three, within a third of its length). */
+/** Rule ids closest to an unknown one (at most three: within a third of its length, or starting with it). */
 export function nearMatches(id: string, known: readonly string[]): string[] {
   return known
     .map((candidate) => ({ candidate, d: Math.min(distance(id, candidate), distance(id, candidate.replace(/^[a-z]+\//, ''))) }))
-    .filter(({ d }) => d <= Math.max(2, Math.floor(id.length / 3)))
+    .filter(({ candidate, d }) => d <= Math.max(2, Math.floor(id.length / 3)) || (id.length >= 4 && candidate.startsWith(id)))
     .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
     .slice(0, 3)
     .map(({ candidate }) => candidate);

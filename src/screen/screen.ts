@@ -1,3 +1,4 @@
+import { assessLevels, type ChainLevel, type EmployerLevel, type WorkerLevel } from '../assessment/levels.js';
 import { JURISDICTION_PACKS, type JurisdictionPack } from '../jurisdictions/index.js';
 import type { IngestIssue } from '../ingest/issue.js';
 import type { Dataset } from '../model/dataset.js';
@@ -41,8 +42,8 @@ export interface ScreeningSummary {
 }
 
 /**
- * The result of a screening: the findings, the rules skipped and the ingest issues. Worker,
- * employer and chain levels arrive with the assessment.
+ * The result of a screening (the JSON report contract): the findings, the level of each worker,
+ * employer and contracting chain, the rules skipped and the ingest issues.
  */
 export interface Screening {
   readonly tool: { readonly name: 'labour-screen'; readonly version: string };
@@ -50,6 +51,9 @@ export interface Screening {
   readonly referenceDate: string;
   readonly summary: ScreeningSummary;
   readonly findings: readonly Finding[];
+  readonly workers: readonly WorkerLevel[];
+  readonly employers: readonly EmployerLevel[];
+  readonly chains: readonly ChainLevel[];
   readonly skipped: readonly SkippedRule[];
   readonly ingestIssues: readonly IngestIssue[];
 }
@@ -186,6 +190,7 @@ export function screen(dataset: Dataset, options: ScreenOptions = {}): Screening
       bySeverity,
     },
     findings,
+    ...assessLevels(dataset, findings),
     skipped: skipped.sort((a, b) => compareText(a.ruleId, b.ruleId)),
     ingestIssues: [...(options.ingestIssues ?? [])],
   };

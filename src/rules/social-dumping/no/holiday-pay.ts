@@ -10,17 +10,25 @@ import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
   .object({
-    /** The agreement gives five weeks' holiday (12 % instead of 10.2 %). */
-    fiveWeeks: z.boolean().default(false),
-    /** Holiday pay for a year is due by this day (MM-DD) of the next year; usually paid in June. */
+    fiveWeeks: z.boolean().default(false).describe("The agreement gives five weeks' holiday (12 % instead of 10.2 %)."),
     dueBy: z
       .string()
       .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD')
-      .default('06-30'),
-    /** Shortfalls up to this share of the amount due are ignored (rounding). */
-    tolerancePct: z.number().min(0).max(10).default(0.5),
-    /** Evidence rows cited per finding (the message gives the totals). */
-    maxEvidence: z.number().int().min(1).max(100).default(14),
+      .default('06-30')
+      .describe('Holiday pay for a year is due by this day (MM-DD) of the next year; usually paid in June.'),
+    tolerancePct: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(0.5)
+      .describe('Shortfalls up to this share of the amount due are ignored (rounding).'),
+    maxEvidence: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(14)
+      .describe('Evidence rows cited per finding (the message gives the totals).'),
   })
   .strict();
 

@@ -9,10 +9,14 @@ import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
   .object({
-    /** Sectors whose regulation puts travel, board and lodging on the employer. */
-    sectors: z.array(z.enum(SECTORS)).default(['construction', 'electrical', 'shipyard', 'cleaning']),
-    /** Deduction kinds that are travel, board or lodging. */
-    kinds: z.array(z.enum(DEDUCTION_KINDS)).default(['lodging', 'travel', 'food']),
+    sectors: z
+      .array(z.enum(SECTORS))
+      .default(['construction', 'electrical', 'shipyard', 'cleaning'])
+      .describe('Sectors whose regulation puts travel, board and lodging on the employer.'),
+    kinds: z
+      .array(z.enum(DEDUCTION_KINDS))
+      .default(['lodging', 'travel', 'food'])
+      .describe('Deduction kinds that are travel, board or lodging.'),
   })
   .strict();
 

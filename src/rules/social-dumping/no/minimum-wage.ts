@@ -7,8 +7,12 @@ import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
   .object({
-    /** Shortfalls below this share of the minimum are ignored (rounding in payroll systems). */
-    tolerancePct: z.number().min(0).max(10).default(0.5),
+    tolerancePct: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(0.5)
+      .describe('Shortfalls below this share of the minimum are ignored (rounding in payroll systems).'),
   })
   .strict();
 

@@ -7,8 +7,12 @@ import { dayNumberToIsoDate } from '../../../dates/iso-date.js';
 
 const options = z
   .object({
-    /** Overtime hours worked but not paid as overtime, per period, that are ignored. */
-    toleranceHours: z.number().min(0).max(40).default(1),
+    toleranceHours: z
+      .number()
+      .min(0)
+      .max(40)
+      .default(1)
+      .describe('Overtime hours worked but not paid as overtime, per period, that are ignored.'),
   })
   .strict();
 

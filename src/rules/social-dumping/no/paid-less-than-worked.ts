@@ -6,9 +6,19 @@ import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
   .object({
-    /** Differences up to this many hours per pay period are ignored (rounding, breaks). */
-    toleranceHours: z.number().min(0).max(40).default(1),
-    maxEvidence: z.number().int().min(1).max(100).default(10),
+    toleranceHours: z
+      .number()
+      .min(0)
+      .max(40)
+      .default(1)
+      .describe('Differences up to this many hours per pay period are ignored (rounding, breaks).'),
+    maxEvidence: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(10)
+      .describe('Evidence rows cited per finding (the message gives the full count).'),
   })
   .strict();
 

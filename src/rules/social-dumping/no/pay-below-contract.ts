@@ -5,8 +5,12 @@ import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
   .object({
-    /** Shortfalls up to this share of the contract's pay are ignored. */
-    tolerancePct: z.number().min(0).max(10).default(0.5),
+    tolerancePct: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(0.5)
+      .describe("Shortfalls up to this share of the contract's pay are ignored."),
   })
   .strict();
 

@@ -8,10 +8,11 @@ import { limitOn } from '../../working-weeks.js';
 
 const options = z
   .object({
-    /** A motivated notification extended the posting to the longer limit (18 months). */
-    extended: z.boolean().default(false),
-    /** Report posted workers whose A1 status is not recorded (as `info`). */
-    reportUnknownA1: z.boolean().default(true),
+    extended: z
+      .boolean()
+      .default(false)
+      .describe('A motivated notification extended the posting to the longer limit (18 months).'),
+    reportUnknownA1: z.boolean().default(true).describe('Report posted workers whose A1 status is not recorded (as `info`).'),
   })
   .strict();
 
@@ -58,7 +59,7 @@ export const postedWorker = defineRule({
       en: [
         'For each worker marked `posted`:',
         '',
-        "- no A1 certificate (`a1 = no`): the A1 shows that social security is paid in the sending country; without it, Norwegian social security and the employer's contribution apply, and a missing A1 is a common sign of letterbox postings (`medium`; an unrecorded A1 status is `info` unless `reportUnknownA1` is off);",
+        "- no A1 certificate (`a1_certificate = no`): the A1 shows that social security is paid in the sending country; without it, Norwegian social security and the employer's contribution apply, and a missing A1 is a common sign of letterbox postings (`medium`; an unrecorded A1 status is `info` unless `reportUnknownA1` is off);",
         '- a posting longer than 12 months (18 with a motivated notification, option `extended`): from then on all Norwegian terms of employment apply, not only the core ones (`low`);',
         '- a posting longer than 24 months, the most an A1 under art. 12 can cover (`medium`).',
         '',

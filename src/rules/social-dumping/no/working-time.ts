@@ -9,13 +9,18 @@ import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
   .object({
-    /** Agreed extensions (aml. § 10-6 (5)–(6), § 10-12) raise the limits; give them here. */
-    overtimePerWeek: z.number().positive().optional(),
-    overtimePer4Weeks: z.number().positive().optional(),
-    overtimePer52Weeks: z.number().positive().optional(),
-    totalHoursPerWeek: z.number().positive().optional(),
-    /** Evidence rows cited per finding (the message gives the full count). */
-    maxEvidence: z.number().int().min(1).max(100).default(10),
+    // Agreed extensions (aml. § 10-6 (5)–(6), § 10-12) raise the statutory limits.
+    overtimePerWeek: z.number().positive().optional().describe('Agreed overtime limit per 7 days, in hours (statutory: 10).'),
+    overtimePer4Weeks: z.number().positive().optional().describe('Agreed overtime limit per 4 weeks (statutory: 25).'),
+    overtimePer52Weeks: z.number().positive().optional().describe('Agreed overtime limit per 52 weeks (statutory: 200).'),
+    totalHoursPerWeek: z.number().positive().optional().describe('Agreed total limit per 7 days (statutory: 48).'),
+    maxEvidence: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(10)
+      .describe('Evidence rows cited per finding (the message gives the full count).'),
   })
   .strict();
 

@@ -5,8 +5,13 @@ import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
   .object({
-    /** Days after the first day of work by which the written contract must exist (aml. § 14-6; to verify). */
-    graceDays: z.number().int().min(0).max(60).default(7),
+    graceDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(60)
+      .default(7)
+      .describe('Days after the first day of work by which the written contract must exist (aml. § 14-6; to verify).'),
   })
   .strict();
 

@@ -1,0 +1,99 @@
+import { LEVELS, SEVERITIES, TIERS } from '../model/enums.js';
+import { levelName, severityName, t, tierName, type Language } from '../i18n/messages.js';
+import type { RuleMeta } from '../rules/rule.js';
+import type { Finding } from '../rules/finding.js';
+import type { Screening } from '../screen/screen.js';
+import { formatEvidence, formatPeriod, rulesById, type ReportOptions } from './shared.js';
+
+/** Text safe in a Markdown table cell or paragraph: markup characters escaped, one line. */
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
+}
+
+/** Evidence cited per finding in Markdown (pull-request comments have a size limit). */
+const MAX_EVIDENCE = 5;
+
+/**
+ * @summary The screening as Markdown for a pull-request comment or an issue: the counts by tier
+ * and severity, then per employer its level, its workers by level and the findings with evidence.
+ */
+export function toMarkdown(screening: Screening, options: ReportOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const rules = rulesById(options.rules);
+  const out: string[] = [];
+  out.push(`# ${t('title', lang)}`, '', `> ${t('disclaimer', lang)}`, '');
+  out.push(
+    `${t('jurisdiction', lang)}: **${screening.jurisdiction}** · ${t('referenceDate', lang)}: **${screening.referenceDate}** · ` +
+      `${t('workers', lang)}: ${screening.summary.workers} · ${t('employers', lang)}: ${screening.summary.employers} · ` +
+      `${t('findings', lang)}: ${screening.summary.findings}`,
+    '',
+  );
+
+  out.push(`## ${t('summary', lang)}`, '');
+  const severities = [...SEVERITIES].reverse();
+  out.push(`| ${t('tier', lang)} | ${severities.map((s) => severityName(s, lang)).join(' | ')} | ${t('total', lang)} |`);
+  out.push(`|---|${severities.map(() => '---:').join('|')}|---:|`);
+  for (const tier of TIERS) {
+    const inTier = screening.findings.filter((f) => f.tier === tier);
+    out.push(
+      `| ${tierName(tier, lang)} | ${severities.map((s) => inTier.filter((f) => f.severity === s).length).join(' | ')} | ${inTier.length} |`,
+    );
+  }
+  out.push('');
+
+  const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));
+  const findingsOf = (employer: string) =>
+    screening.findings.filter((f) =>
+      f.subject.kind === 'worker' ? workerEmployer.get(f.subject.id) === employer : f.subject.id === employer,
+    );
+  for (const employer of screening.employers) {
+    const findings = findingsOf(employer.id);
+    const staff = LEVELS.filter((level) => employer.workersAffected[level] > 0)
+      .map((level) => `${levelName(level, lang)} ${employer.workersAffected[level]}`)
+      .join(', ');
+    if (findings.length === 0 && !staff) continue;
+    out.push(`## ${md(employer.id)}: ${levelName(employer.level, lang)}`, '');
+    if (staff) out.push(`${t('workers', lang)}: ${staff} · ${t('share', lang)}: ${Math.round(employer.share * 100)} %`, '');
+    if (findings.length === 0) {
+      out.push(t('noFindings', lang), '');
+      continue;
+    }
+    for (const finding of findings) out.push(...findingLines(finding, rules.get(finding.ruleId)?.meta, lang));
+  }
+  const orphans = screening.findings.filter((f) => f.subject.kind === 'chain');
+  for (const finding of orphans) out.push(...findingLines(finding, rules.get(finding.ruleId)?.meta, lang));
+
+  if (screening.skipped.length > 0) {
+    out.push(`## ${t('skipped', lang)}`, '', `| ${t('rule', lang)} | ${t('reason', lang)} |`, '|---|---|');
+    for (const s of screening.skipped) out.push(`| \`${s.ruleId}\` | ${md(s.reason)} |`);
+    out.push('');
+  }
+  if (screening.ingestIssues.length > 0) {
+    out.push(`## ${t('ingestIssues', lang)}`, '');
+    for (const issue of screening.ingestIssues)
+      out.push(`- \`${md(issue.source)}:${issue.line}\` ${issue.severity}: ${md(issue.message)}`);
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function findingLines(finding: Finding, meta: RuleMeta | undefined, lang: Language): string[] {
+  const title = meta?.title[lang];
+  const shown = finding.evidence.slice(0, MAX_EVIDENCE);
+  const more = finding.evidence.length - shown.length;
+  return [
+    `### ${severityName(finding.severity, lang)} · \`${finding.ruleId}\`${title ? ` ${md(title)}` : ''}`,
+    '',
+    `${t('subject', lang)}: ${finding.subject.kind} \`${md(finding.subject.id)}\`${finding.period ? ` · ${t('period', lang)}: ${formatPeriod(finding.period)}` : ''}`,
+    '',
+    md(finding.message),
+    '',
+    ...shown.map((e) => `- \`${formatEvidence(e).replace(/`/g, "'")}\``),
+    ...(more > 0 ? [`- … ${more} ${t('moreEvidence', lang)}`] : []),
+    '',
+    `${t('legalRefs', lang)}: ${md(finding.legalRefs.join('; '))}`,
+    '',
+    `${t('nextSteps', lang)}: ${md(meta?.nextSteps[lang] ?? finding.nextSteps.join(' '))}`,
+    '',
+  ];
+}

@@ -1,0 +1,101 @@
+import * as z from 'zod';
+import type { Language } from '../i18n/messages.js';
+import { tierName } from '../i18n/messages.js';
+import type { Rule } from '../rules/rule.js';
+import { ruleSlug } from './shared.js';
+
+/** A rule's meta as plain JSON (options as JSON Schema), for `labour-screen rules --format json`. */
+export function ruleMetaJson(rule: Rule): Record<string, unknown> {
+  const { meta } = rule;
+  const { $schema: _drop, ...options } = z.toJSONSchema(meta.options, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    id: meta.id,
+    title: meta.title,
+    tier: meta.tier,
+    defaultSeverity: meta.defaultSeverity,
+    indicator: meta.indicator ?? null,
+    needs: [...meta.needs],
+    jurisdictions: meta.jurisdictions ? [...meta.jurisdictions] : null,
+    legalRefs: [...meta.legalRefs],
+    options,
+    docs: meta.docs,
+    nextSteps: meta.nextSteps,
+  };
+}
+
+/** The options of a rule as Markdown list items: name, type, default, description. */
+function optionLines(rule: Rule): string[] {
+  const schema = ruleMetaJson(rule)['options'] as { properties?: Record<string, Record<string, unknown>> };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const type = Array.isArray(property['enum'])
+      ? (property['enum'] as unknown[]).map((v) => JSON.stringify(v)).join(' | ')
+      : String(property['type'] ?? 'value');
+    const fallback = 'default' in property ? `, default \`${JSON.stringify(property['default'])}\`` : '';
+    const description = typeof property['description'] === 'string' ? `: ${property['description']}` : '';
+    return `- \`${name}\` (${type}${fallback})${description}`;
+  });
+}
+
+/**
+ * @summary A rule's documentation page in Markdown, generated from its meta (the only place the
+ * rule is described): what it checks, why, the legal and ILO basis, options, and what to verify.
+ */
+export function ruleMarkdown(rule: Rule, lang: Language = 'en'): string {
+  const { meta } = rule;
+  const options = optionLines(rule);
+  return [
+    `# \`${meta.id}\`: ${meta.title[lang]}`,
+    '',
+    `| | |`,
+    '|---|---|',
+    `| tier | ${tierName(meta.tier, lang)} (\`${meta.tier}\`) |`,
+    `| default severity | \`${meta.defaultSeverity}\` |`,
+    `| ILO indicator | ${meta.indicator ? `\`${meta.indicator}\`` : '–'} |`,
+    `| needs | ${meta.needs.map((table) => `\`${table}\``).join(', ') || '–'} |`,
+    `| jurisdictions | ${meta.jurisdictions?.join(', ') ?? 'all'} |`,
+    `| legal basis | ${meta.legalRefs.join('; ')} |`,
+    '',
+    meta.docs[lang],
+    '',
+    `## ${lang === 'nb' ? 'Valg' : 'Options'}`,
+    '',
+    ...(options.length ? options : [lang === 'nb' ? 'Ingen.' : 'None.']),
+    '',
+    `Configure as \`{ "rules": { "${meta.id}": ["${meta.defaultSeverity}", { … }] } }\` or \`"off"\`.`,
+    '',
+    `## ${lang === 'nb' ? 'Kontroller videre' : 'Verify next'}`,
+    '',
+    meta.nextSteps[lang],
+    '',
+  ].join('\n');
+}
+
+/** @summary All rules as a Markdown table (id, title, tier, default severity, indicator, needs). */
+export function rulesMarkdownTable(rules: readonly Rule[], lang: Language = 'en'): string {
+  return [
+    '| rule | title | tier | default severity | ILO indicator | needs |',
+    '|---|---|---|---|---|---|',
+    ...[...rules]
+      .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+      .map(
+        ({ meta }) =>
+          `| \`${meta.id}\` | ${meta.title[lang]} | ${meta.tier} | ${meta.defaultSeverity} | ${meta.indicator ?? '–'} | ${meta.needs.join(', ')} |`,
+      ),
+    '',
+  ].join('\n');
+}
+
+/** @summary The index page of the rule documentation: what the pages are, and the rules table linking to them. */
+export function ruleDocsIndex(rules: readonly Rule[]): string {
+  return [
+    '# Rules',
+    '',
+    "Generated from each rule's `meta` by `npm run docs:rules`; do not edit by hand. `labour-screen explain <rule-id>`",
+    'prints the same page, and `labour-screen rules` the table.',
+    '',
+    rulesMarkdownTable(rules).replace(/\| `([^`]+)` \|/g, (_, id: string) => `| [\`${id}\`](${ruleSlug(id)}.md) |`),
+  ].join('\n');
+}

@@ -1,0 +1,45 @@
+import type { Severity } from '../model/enums.js';
+import { compareSeverities } from '../model/enums.js';
+import { RULES } from '../rules/index.js';
+import type { Evidence, Finding } from '../rules/finding.js';
+import type { Rule } from '../rules/rule.js';
+import type { Language } from '../i18n/messages.js';
+
+/** Options every report format takes. */
+export interface ReportOptions {
+  /** Language of the report's own words and rule texts. Default `en`. */
+  readonly lang?: Language;
+  /** Findings at or above this severity fail (JUnit failures, SARIF `error`s stay by severity). Default `high`. */
+  readonly failOn?: Severity;
+  /** The rules the screening ran, for their meta; default every built-in rule. */
+  readonly rules?: readonly Rule[];
+}
+
+/** Where rule documentation pages live; a rule's page is `<base><slug>.md`. */
+export const RULE_DOCS_BASE_URI = 'https://github.com/labour-screen/labour-screen/blob/main/docs/rules/';
+
+/** @summary The file name of a rule's documentation page: `no/minimum-wage` → `no-minimum-wage`. */
+export function ruleSlug(ruleId: string): string {
+  return ruleId.replace(/[^a-z0-9-]+/gi, '-');
+}
+
+/** The rules by id. */
+export function rulesById(rules: readonly Rule[] = RULES): ReadonlyMap<string, Rule> {
+  return new Map(rules.map((rule) => [rule.meta.id, rule]));
+}
+
+/** @summary `payments.csv:12 gross=38000.00`. */
+export function formatEvidence(evidence: Evidence): string {
+  return `${evidence.source}:${evidence.line} ${evidence.field}=${evidence.value}`;
+}
+
+/** @summary Does a finding reach the fail threshold? */
+export function fails(finding: Finding, failOn: Severity): boolean {
+  return compareSeverities(finding.severity, failOn) >= 0;
+}
+
+/** @summary A period as `from – to`, one date when both are the same. */
+export function formatPeriod(period: Finding['period']): string {
+  if (!period) return '';
+  return period.from === period.to ? period.from : `${period.from} – ${period.to}`;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { test as propTest } from '@fast-check/vitest';
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import {
+  ReportSchema,
+  neutraliseFormula,
+  reportJsonSchema,
+  toFindingsCsv,
+  toHtml,
+  toJsonReport,
+  toJunit,
+  toMarkdown,
+  toSarif,
+  escapeXml,
+} from '../../src/index.js';
+import { HAS_SHARED_TESTDATA } from '../helpers/paths.js';
+import { FIXTURES, hostileScreening, screenFixture } from '../helpers/screenings.js';
+import { junitErrors, sarifErrors } from './validators.js';
+
+describe.skipIf(!HAS_SHARED_TESTDATA)('SARIF and JUnit against the official schemas (../shared/testdata)', () => {
+  it.each(FIXTURES)('%s: SARIF validates against SARIF 2.1.0 and JUnit against the Ant schema', async (name) => {
+    const screening = await screenFixture(name);
+    expect(sarifErrors(toSarif(screening))).toEqual([]);
+    expect(await junitErrors(toJunit(screening))).toEqual([]);
+    expect(await junitErrors(toJunit(screening, { failOn: 'info' }))).toEqual([]);
+  });
+
+  it('hostile identifiers still give valid SARIF and JUnit', async () => {
+    // The reader rejects control characters in ids, so put them into the messages directly.
+    const base = hostileScreening('w<x>&"\'');
+    const screening = { ...base, findings: base.findings.map((f) => ({ ...f, message: `${f.message}\u0001\uD800]]>` })) };
+    expect(screening.findings.length).toBeGreaterThan(0);
+    expect(sarifErrors(toSarif(screening))).toEqual([]);
+    expect(await junitErrors(toJunit(screening, { failOn: 'info' }))).toEqual([]);
+  });
+});
+
+describe('SARIF', () => {
+  it('has one result per finding, located at the evidence lines, fingerprinted by the stable id', async () => {
+    const screening = await screenFixture('breaches');
+    const sarif = JSON.parse(toSarif(screening));
+    const run = sarif.runs[0];
+    expect(run.results).toHaveLength(screening.findings.length);
+    const first = run.results[0];
+    const finding = screening.findings[0]!;
+    expect(first.partialFingerprints).toEqual({ 'labourScreenFindingId/v1': finding.id });
+    expect(run.tool.driver.rules[first.ruleIndex].id).toBe(finding.ruleId);
+    expect(first.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'fixtures/breaches/payments.csv' },
+      region: { startLine: finding.evidence[0]!.line },
+    });
+    expect(run.results.map((r: { level: string }) => r.level)).toContain('error');
+    expect(run.tool.driver.rules[0].helpUri).toMatch(/\/docs\/rules\/no-holiday-pay\.md$/);
+    expect(run.tool.driver.rules[0].properties.tier).toBe('social-dumping');
+  });
+
+  it('percent-encodes non-ASCII file names', async () => {
+    const sarif = JSON.parse(toSarif(await screenFixture('norwegian-excel-export-broken')));
+    const uris = sarif.runs[0].invocations[0].toolExecutionNotifications.flatMap(
+      (n: { locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        (n.locations ?? []).map((l) => l.physicalLocation.artifactLocation.uri),
+    );
+    expect(uris).toContain('fixtures/norwegian-excel-export-broken/l%C3%B8nnsutbetalinger.csv');
+  });
+});
+
+describe('JUnit', () => {
+  it('fails the rule cases at or above the threshold, per employer', async () => {
+    const screening = await screenFixture('breaches');
+    const high = toJunit(screening);
+    expect(high.match(/<failure /g)).toHaveLength(5);
+    expect(high).toContain('<testsuite name="org-baltic"');
+    expect(toJunit(screening, { failOn: 'low' }).match(/<failure /g)).toHaveLength(9);
+    expect(toJunit(screening, { failOn: 'critical' })).not.toContain('<failure');
+  });
+});
+
+describe('JSON report', () => {
+  it('matches the report schema, and the JSON Schema is generated from it', async () => {
+    const screening = await screenFixture('breaches');
+    const parsed = ReportSchema.parse(JSON.parse(toJsonReport(screening)));
+    expect(parsed.workers.find((w) => w.id === 'w-101')).toMatchObject({ employerId: 'org-baltic', level: 'social-dumping' });
+    expect(parsed.employers.find((e) => e.id === 'org-baltic')).toMatchObject({ level: 'social-dumping', share: 1 });
+    const schema = reportJsonSchema() as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual([
+      'tool',
+      'jurisdiction',
+      'referenceDate',
+      'summary',
+      'findings',
+      'workers',
+      'employers',
+      'chains',
+      'skipped',
+      'ingestIssues',
+    ]);
+  });
+
+  it('levels chains by their worst organisation', async () => {
+    const screening = await screenFixture('example');
+    expect(screening.chains).toEqual([
+      { root: 'org-client', path: ['org-client', 'org-main', 'org-sub1'], level: 'none', via: null },
+      { root: 'org-client', path: ['org-client', 'org-main', 'org-sub2'], level: 'none', via: null },
+    ]);
+  });
+});
+
+describe('CSV of findings', () => {
+  it('neutralises formulas in every cell and parses back to the same table', () => {
+    const screening = hostileScreening('=HYPERLINK("http://evil")');
+    const rows = parse(toFindingsCsv(screening)) as string[][];
+    expect(rows[0]![0]).toBe('id');
+    const subjectIds = rows.slice(1).map((row) => row[6]);
+    expect(subjectIds).toContain(`'=HYPERLINK("http://evil")`);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  propTest.prop([fc.string()])('neutraliseFormula leaves no formula start and changes only what it must', (value) => {
+    const safe = neutraliseFormula(value);
+    expect(safe).not.toMatch(/^[=+\-@\t\r]/);
+    expect(safe === value || safe === `'${value}`).toBe(true);
+  });
+});
+
+describe('HTML and Markdown', () => {
+  it('HTML is self-contained and keeps hostile data as text', () => {
+    const html = toHtml(hostileScreening());
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/\s(src|href)=/i);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('<svg');
+  });
+
+  it('HTML and Markdown speak Norwegian with --lang nb', async () => {
+    const screening = await screenFixture('breaches');
+    expect(toHtml(screening, { lang: 'nb' })).toContain('Rapport fra arbeidslivsscreening');
+    const md = toMarkdown(screening, { lang: 'nb' });
+    expect(md).toContain('| sosial dumping | 0 | 5 | 4 | 1 | 0 | 10 |');
+    expect(md).toContain('Feriepenger under lovens sats');
+  });
+
+  it('Markdown escapes table and markup characters from the data', () => {
+    const md = toMarkdown(hostileScreening('w|1 *bold* <b>'));
+    expect(md).toContain('w\\|1 \\*bold\\* \\<b\\>');
+  });
+
+  it('escapeXml escapes markup and replaces characters XML cannot carry', () => {
+    expect(escapeXml('<a href="x">&\'</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+    expect(escapeXml('a\u0000b\uD800c\uD83D\uDE00')).toBe('a\uFFFDb\uFFFDc\uD83D\uDE00');
+  });
+});
