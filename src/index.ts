@@ -56,4 +56,4 @@ export {
 export { stableHash } from './rules/hash.js';
 export * from './jurisdictions/index.js';
 export * from './report/index.js';
-export { LANGUAGES, t, tierName, severityName, levelName, type Language, type MessageKey } from './i18n/messages.js';
+export { LANGUAGES, MESSAGES, t, tierName, severityName, levelName, type Language, type MessageKey } from './i18n/messages.js';

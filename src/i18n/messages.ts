@@ -11,7 +11,8 @@ import type { LocalText } from '../rules/rule.js';
 export const LANGUAGES = ['en', 'nb'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const catalogue = {
+/** Every phrase the reports use, by key, in each language. */
+export const MESSAGES = {
   title: { en: 'Labour screening report', nb: 'Rapport fra arbeidslivsscreening' },
   disclaimer: {
     en: 'An indicative screening to prioritise attention, not a legal determination. Every finding is a sign for a trained person to verify.',
@@ -48,11 +49,11 @@ const catalogue = {
   moreEvidence: { en: 'more', nb: 'flere' },
 } as const satisfies Record<string, LocalText>;
 
-export type MessageKey = keyof typeof catalogue;
+export type MessageKey = keyof typeof MESSAGES;
 
 /** @summary A report phrase in a language. */
 export function t(key: MessageKey, lang: Language): string {
-  return catalogue[key][lang];
+  return MESSAGES[key][lang];
 }
 
 const TIER_NAMES: Record<Tier, LocalText> = {
