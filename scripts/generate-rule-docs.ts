@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULES, ruleMarkdown, ruleSlug } from '../src/index.js';
+import { DOCUMENTED_RULES as RULES, ruleMarkdown, ruleSlug } from '../src/index.js';
 import { ruleDocsIndex } from '../src/report/rule-docs.js';
 
 const dir = fileURLToPath(new URL('../docs/rules', import.meta.url));

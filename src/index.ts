@@ -32,15 +32,52 @@ export {
 } from './screen/screen.js';
 export { RULES } from './rules/index.js';
 export {
-  assessLevels,
+  assess,
+  findingLevel,
+  isChildWorker,
   WorkerLevelSchema,
   EmployerLevelSchema,
   ChainLevelSchema,
+  type Assessment,
   type WorkerLevel,
   type EmployerLevel,
   type ChainLevel,
-} from './assessment/levels.js';
-export { defineRule, type Rule, type RuleMeta, type DraftFinding, type LocalText } from './rules/rule.js';
+} from './assess/levels.js';
+export {
+  assessWorkerIlo,
+  WorkerIloSchema,
+  DimensionStateSchema,
+  IndicatorHitSchema,
+  IclsSignalSchema,
+  type WorkerIlo,
+  type DimensionState,
+  type IndicatorHit,
+  type IclsSignal,
+  type IloConclusion,
+} from './assess/worker-ilo.js';
+export {
+  ILO_TABLE_VERIFIED,
+  ILO_TABLE_SOURCES,
+  INDICATOR_PROFILES,
+  ICLS_ELEMENTS,
+  WORST_FORMS_FOR_CHILDREN,
+  DimensionContributionSchema,
+  dimensionPositive,
+  traffickingCombination,
+  type DimensionContribution,
+  type IclsElement,
+  type IndicatorProfile,
+  type StrengthCounts,
+} from './assess/ilo-table.js';
+export {
+  ASSESSMENT_RULES,
+  AssessmentOptionsSchema,
+  type AssessmentOptions,
+  type AssessmentOptionsInput,
+} from './assess/assessment-rules.js';
+export { LEVEL_GUIDANCE, type LevelGuidance } from './assess/guidance.js';
+export { ageOn, birthDateOf, firstWorkDate, type BirthDate } from './rules/age.js';
+export { defineRule, type Rule, type RuleMeta, type DraftFinding, type LocalText, type Documented } from './rules/rule.js';
 export { createRuleContext, evidenceOf, type RuleContext, type Rows } from './rules/context.js';
 export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
 export {
@@ -48,6 +85,9 @@ export {
   EvidenceSchema,
   SubjectSchema,
   PeriodSchema,
+  IloIndicatorRefSchema,
+  indicatorCode,
+  type IloIndicatorRef,
   type Finding,
   type Evidence,
   type Subject,

@@ -16,7 +16,7 @@ import { SEVERITIES } from '../model/enums.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { ruleMarkdown, ruleMetaJson, rulesMarkdownTable } from '../report/rule-docs.js';
 import { nearMatches } from '../rules/config.js';
-import { RULES } from '../rules/index.js';
+import { DOCUMENTED_RULES } from '../report/shared.js';
 import { check, UsageError, type CheckFlags } from './check.js';
 import { ConfigFileError } from './config-file.js';
 import { writeTemplates } from './init.js';
@@ -135,8 +135,8 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     .action((options: { format: 'md' | 'json'; lang: Language }) => {
       io.stdout(
         options.format === 'json'
-          ? `${JSON.stringify(RULES.map(ruleMetaJson), null, 2)}\n`
-          : rulesMarkdownTable(RULES, options.lang),
+          ? `${JSON.stringify(DOCUMENTED_RULES.map(ruleMetaJson), null, 2)}\n`
+          : rulesMarkdownTable(DOCUMENTED_RULES, options.lang),
       );
     });
 
@@ -146,11 +146,11 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     .argument('<rule-id>', 'e.g. no/minimum-wage')
     .addOption(new Option('--lang <lang>', 'language').choices(LANGUAGES).default('en'))
     .action((ruleId: string, options: { lang: Language }) => {
-      const rule = RULES.find((r) => r.meta.id === ruleId);
+      const rule = DOCUMENTED_RULES.find((r) => r.meta.id === ruleId);
       if (!rule) {
         const near = nearMatches(
           ruleId,
-          RULES.map((r) => r.meta.id),
+          DOCUMENTED_RULES.map((r) => r.meta.id),
         );
         io.stderr(`labour-screen explain: unknown rule "${ruleId}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}\n`);
         exitCode = EXIT.usage;

@@ -1,4 +1,4 @@
-import type { Level, Severity, Tier } from '../model/enums.js';
+import type { IloDimension, IndicatorStrength, Level, Severity, Tier } from '../model/enums.js';
 import type { LocalText } from '../rules/rule.js';
 
 /**
@@ -47,6 +47,23 @@ export const MESSAGES = {
   filter: { en: 'Show at least', nb: 'Vis minst' },
   all: { en: 'all', nb: 'alle' },
   moreEvidence: { en: 'more', nb: 'flere' },
+  levelGuide: { en: 'What the levels found mean, and who acts', nb: 'Hva nivåene betyr, og hvem som handler' },
+  meaning: { en: 'Meaning', nb: 'Betydning' },
+  iloAssessment: { en: 'ILO assessment per worker', nb: 'ILO-vurdering per arbeidstaker' },
+  iloNote: {
+    en: 'Delphi dimensions (ILO & EC 2009): a dimension is positive with two strong indicators, a strong and another, three medium, or two medium and a weak. Forced labour needs involuntariness and coercion (20th ICLS 2018). The indicator table is marked unverified until checked against the publications.',
+    nb: 'Delphi-dimensjoner (ILO & EU 2009): en dimensjon er positiv med to sterke indikatorer, en sterk og en annen, tre middels, eller to middels og en svak. Tvangsarbeid krever både ufrivillighet og tvang (20. ICLS 2018). Indikatortabellen er merket ikke verifisert til den er kontrollert mot publikasjonene.',
+  },
+  dimension: { en: 'Dimension', nb: 'Dimensjon' },
+  positive: { en: 'Positive', nb: 'Positiv' },
+  yes: { en: 'yes', nb: 'ja' },
+  no: { en: 'no', nb: 'nei' },
+  indicators: { en: 'Indicators', nb: 'Indikatorer' },
+  involuntariness: { en: 'Involuntariness', nb: 'Ufrivillighet' },
+  coercion: { en: 'Coercion', nb: 'Tvang' },
+  child: { en: 'under 18', nb: 'under 18 år' },
+  why: { en: 'Why', nb: 'Hvorfor' },
+  notes: { en: 'Notes', nb: 'Merknader' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -80,4 +97,33 @@ export function severityName(severity: Severity, lang: Language): string {
 }
 export function levelName(level: Level, lang: Language): string {
   return level === 'none' ? (lang === 'nb' ? 'ingen' : 'none') : tierName(level, lang);
+}
+
+const DIMENSION_NAMES: Record<IloDimension, LocalText> = {
+  'deceptive-recruitment': { en: 'deceptive recruitment', nb: 'rekruttering ved bedrag' },
+  'coercive-recruitment': { en: 'coercive recruitment', nb: 'rekruttering ved tvang' },
+  'recruitment-by-abuse-of-vulnerability': {
+    en: 'recruitment by abuse of vulnerability',
+    nb: 'rekruttering ved utnyttelse av sårbarhet',
+  },
+  'exploitative-conditions-of-work': { en: 'exploitative conditions of work', nb: 'utnyttende arbeidsvilkår' },
+  'coercion-at-destination': { en: 'coercion at destination', nb: 'tvang på arbeidsstedet' },
+  'abuse-of-vulnerability-at-destination': {
+    en: 'abuse of vulnerability at destination',
+    nb: 'utnyttelse av sårbarhet på arbeidsstedet',
+  },
+};
+
+const STRENGTH_NAMES: Record<IndicatorStrength, LocalText> = {
+  weak: { en: 'weak', nb: 'svak' },
+  medium: { en: 'medium', nb: 'middels' },
+  strong: { en: 'strong', nb: 'sterk' },
+};
+
+/** @summary The name of an ILO Delphi dimension or an indicator strength for people. */
+export function dimensionName(dimension: IloDimension, lang: Language): string {
+  return DIMENSION_NAMES[dimension][lang];
+}
+export function strengthName(strength: IndicatorStrength, lang: Language): string {
+  return STRENGTH_NAMES[strength][lang];
 }

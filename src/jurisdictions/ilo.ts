@@ -13,6 +13,21 @@ export const ILO_BASELINE: JurisdictionPack = {
     normalHoursPerDay: ilo(8, 'ILO C1 art. 2'),
     normalHoursPerWeek: ilo(48, 'ILO C1 art. 2'),
   },
+  youngWorkers: [
+    {
+      validFrom: '1973-06-26',
+      minimumAge: 15,
+      lightWorkAge: 13,
+      hoursPerDay: 8,
+      hoursPerWeek: 48,
+      nightFrom: '22:00',
+      nightTo: '06:00',
+      hazardousSectors: ['construction', 'shipyard', 'electrical', 'maritime'],
+      source:
+        'ILO C138 arts. 2, 3, 7; ILO C1 art. 2; ILO C90 art. 2 (night of 12 hours incl. 22–06); hazardous list set nationally (C182 art. 4)',
+      verified: false,
+    },
+  ],
   legalRefs: {
     minimumWage: [],
     workingTime: ['ILO C1 art. 2'],

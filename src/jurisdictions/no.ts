@@ -124,6 +124,24 @@ export const NORWAY: JurisdictionPack = {
     ],
     a1MaxMonths: [{ validFrom: '2010-05-01', value: 24, source: 'Regulation (EC) 883/2004 art. 12 (EEA)', verified: false }],
   },
+  // From memory of aml. chapter 11 and the regulation on work by children and young people
+  // (forskrift om arbeid av barn og unge); to be checked against lovdata.no.
+  youngWorkers: [
+    {
+      validFrom: '2006-01-01',
+      minimumAge: 15,
+      lightWorkAge: 13,
+      lightWorkHoursPerDay: 2,
+      lightWorkHoursPerWeek: 12,
+      hoursPerDay: 8,
+      hoursPerWeek: 40,
+      nightFrom: '20:00',
+      nightTo: '06:00',
+      hazardousSectors: ['construction', 'shipyard', 'electrical', 'maritime'],
+      source: 'aml. §§ 11-1, 11-3, 11-4; forskrift om arbeid av barn og unge',
+      verified: false,
+    },
+  ],
   legalRefs: {
     minimumWage: ['allmenngjøringsloven § 3', 'forskrifter om allmenngjøring av tariffavtaler (Tariffnemnda)'],
     workingTime: ['aml. § 10-4', 'aml. § 10-6', 'aml. § 10-8'],

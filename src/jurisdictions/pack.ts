@@ -64,6 +64,29 @@ export interface PostingRules {
   readonly a1MaxMonths?: readonly DatedLimit[];
 }
 
+/**
+ * Limits for workers under 18, as one dated set (they change together). Children under the
+ * minimum age may do light work only from `lightWorkAge`, within the light-work hours.
+ */
+export interface YoungWorkerRules extends Sourced {
+  readonly validFrom: string;
+  /** General minimum age for employment (ILO C138 art. 2: at least 15). */
+  readonly minimumAge: number;
+  /** Lowest age for light work (ILO C138 art. 7: 13). */
+  readonly lightWorkAge: number;
+  /** Light work by children under the minimum age: hours per day and per week (school periods). */
+  readonly lightWorkHoursPerDay?: number;
+  readonly lightWorkHoursPerWeek?: number;
+  /** Workers from the minimum age to 18: hours per day and per week. */
+  readonly hoursPerDay: number;
+  readonly hoursPerWeek: number;
+  /** No work for under-18s between these clock times (`HH:MM`, the night may pass midnight). */
+  readonly nightFrom: string;
+  readonly nightTo: string;
+  /** Sectors treated as hazardous work for under-18s (ILO C182 art. 3(d), set nationally). */
+  readonly hazardousSectors: readonly Sector[];
+}
+
 /** A jurisdiction's parameters, with validity periods and sources. Pure data. */
 export interface JurisdictionPack {
   readonly code: Jurisdiction;
@@ -78,6 +101,8 @@ export interface JurisdictionPack {
   readonly holidayPay?: HolidayPayRules;
   /** Absent where the pack has no posting rules. */
   readonly posting?: PostingRules;
+  /** Limits for workers under 18. */
+  readonly youngWorkers: readonly YoungWorkerRules[];
   /** Legal reference strings per topic, cited by rules. */
   readonly legalRefs: Readonly<Record<'minimumWage' | 'workingTime' | 'writtenContract', readonly string[]>>;
 }

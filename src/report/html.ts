@@ -1,8 +1,9 @@
-import { levelName, severityName, t, tierName, type Language } from '../i18n/messages.js';
-import { LEVELS, SEVERITIES, TIERS, type Level } from '../model/enums.js';
-import type { ChainLevel, EmployerLevel } from '../assessment/levels.js';
+import { dimensionName, levelName, severityName, strengthName, t, tierName, type Language } from '../i18n/messages.js';
+import { ILO_DIMENSIONS, LEVELS, SEVERITIES, TIERS, type Level } from '../model/enums.js';
+import { LEVEL_GUIDANCE } from '../assess/guidance.js';
+import type { ChainLevel, EmployerLevel, WorkerLevel } from '../assess/levels.js';
 import type { Screening } from '../screen/screen.js';
-import { formatEvidence, formatPeriod, rulesById, type ReportOptions } from './shared.js';
+import { formatEvidence, formatPeriod, levelsPresent, rulesById, workersWithIndicators, type ReportOptions } from './shared.js';
 import { escapeXml as h } from './xml.js';
 
 /**
@@ -30,6 +31,9 @@ th{background:#f9fafb}td.n{text-align:right}code{font-size:.85em;word-break:brea
 .sev-critical{background:#7f1d1d}.sev-high{background:#dc2626}.sev-medium{background:#ea580c}.sev-low{background:#ca8a04}.sev-info{background:#6b7280}
 .filters{margin:.5rem 0}.filters label{margin-right:1rem}
 ul.ev{margin:.2rem 0;padding-left:1.1rem}svg text{font:12px system-ui,sans-serif}
+.lvl{display:inline-block;padding:0 .4rem;border-radius:.3rem;font-size:.85em;color:#fff}
+.lvl-none{background:#9ca3af}.lvl-social-dumping{background:#b45309}.lvl-work-crime{background:#c2410c}.lvl-forced-labour{background:#dc2626}.lvl-trafficking{background:#7f1d1d}
+td.pos{font-weight:600;color:#991b1b}section.worker{border:1px solid #e5e7eb;border-radius:.4rem;padding:.2rem .8rem;margin:.8rem 0;break-inside:avoid}
 @media print{.filters{display:none}body{margin:0;max-width:none}tr{break-inside:avoid}}
 `;
 
@@ -111,6 +115,27 @@ function chainGraph(chains: readonly ChainLevel[], employers: readonly EmployerL
   return `<svg role="img" aria-label="chains" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">${lines.join('')}${nodes.join('')}</svg>`;
 }
 
+const lvl = (level: Level, lang: Language) => `<span class="lvl lvl-${level}">${h(levelName(level, lang))}</span>`;
+
+/** One worker's ILO dimensions, indicators and ICLS signals, with why the level. */
+function iloSection(worker: WorkerLevel, lang: Language): string {
+  const { ilo } = worker;
+  const signals = (list: typeof ilo.coercion) => h(list.map((s) => s.indicator.replace(/-/g, ' ')).join(', ') || '–');
+  const rows = ILO_DIMENSIONS.map((dimension) => {
+    const state = ilo.dimensions[dimension];
+    const indicators = state.indicators
+      .map((hit) => `${h(hit.indicator.replace(/-/g, ' '))} <small>(${h(strengthName(hit.strength, lang))})</small>`)
+      .join(', ');
+    return `<tr><td>${h(dimensionName(dimension, lang))}</td><td${state.positive ? ' class="pos"' : ''}>${h(t(state.positive ? 'yes' : 'no', lang))}</td><td>${indicators || '–'}</td></tr>`;
+  });
+  return [
+    `<section class="worker"><h3><code>${h(worker.id)}</code> <small>(<code>${h(worker.employerId)}</code>)</small> ${lvl(worker.level, lang)}${ilo.child ? ` <b>${h(t('child', lang))}</b>` : ''}</h3>`,
+    worker.reasons.length > 0 ? `<ul>${worker.reasons.map((r) => `<li>${h(r)}</li>`).join('')}</ul>` : '',
+    `<table><tr><th>${h(t('dimension', lang))}</th><th>${h(t('positive', lang))}</th><th>${h(t('indicators', lang))}</th></tr>${rows.join('')}</table>`,
+    `<p>${h(t('involuntariness', lang))}: ${signals(ilo.involuntariness)} · ${h(t('coercion', lang))}: ${signals(ilo.coercion)}</p></section>`,
+  ].join('');
+}
+
 /**
  * @summary The screening as one self-contained, printable HTML page: summary, charts of levels per
  * employer and findings per tier, the contracting chains, workers by level, and the findings with
@@ -142,12 +167,24 @@ export function toHtml(screening: Screening, options: ReportOptions = {}): strin
     levelsChart(screening.employers, lang),
   );
 
+  const present = levelsPresent(screening);
+  if (present.length > 0)
+    parts.push(
+      `<h2>${h(t('levelGuide', lang))}</h2>`,
+      `<table><tr><th>${h(t('level', lang))}</th><th>${h(t('meaning', lang))}</th><th>${h(t('nextSteps', lang))}</th></tr>${present
+        .map(
+          (level) =>
+            `<tr><td>${lvl(level, lang)}</td><td>${h(LEVEL_GUIDANCE[level].meaning[lang])}</td><td>${h(LEVEL_GUIDANCE[level].nextSteps[lang])}</td></tr>`,
+        )
+        .join('')}</table>`,
+    );
+
   parts.push(
     `<h2>${h(t('employers', lang))}</h2>`,
     `<table><tr><th>${h(t('employers', lang))}</th><th>${h(t('level', lang))}</th>${LEVELS.map((l) => `<th>${h(levelName(l, lang))}</th>`).join('')}<th>${h(t('share', lang))}</th></tr>${screening.employers
       .map(
         (e) =>
-          `<tr><td><code>${h(e.id)}</code></td><td>${h(levelName(e.level, lang))}</td>${LEVELS.map((l) => `<td class="n">${e.workersAffected[l]}</td>`).join('')}<td class="n">${Math.round(e.share * 100)} %</td></tr>`,
+          `<tr><td><code>${h(e.id)}</code>${e.notes.map((n) => `<br><small>${h(n)}</small>`).join('')}</td><td>${lvl(e.level, lang)}</td>${LEVELS.map((l) => `<td class="n">${e.workersAffected[l]}</td>`).join('')}<td class="n">${Math.round(e.share * 100)} %</td></tr>`,
       )
       .join('')}</table>`,
   );
@@ -171,10 +208,18 @@ export function toHtml(screening: Screening, options: ReportOptions = {}): strin
       .filter((w) => w.findings.length > 0)
       .map((w) => {
         const ruleIds = [...new Set(screening.findings.filter((f) => w.findings.includes(f.id)).map((f) => f.ruleId))];
-        return `<tr><td><code>${h(w.id)}</code></td><td><code>${h(w.employerId)}</code></td><td>${h(levelName(w.level, lang))}</td><td>${ruleIds.map((r) => `<code>${h(r)}</code>`).join(' ')}</td></tr>`;
+        return `<tr><td><code>${h(w.id)}</code></td><td><code>${h(w.employerId)}</code></td><td>${lvl(w.level, lang)}</td><td>${ruleIds.map((r) => `<code>${h(r)}</code>`).join(' ')}</td></tr>`;
       })
       .join('')}</table>`,
   );
+
+  const withIndicators = workersWithIndicators(screening.workers);
+  if (withIndicators.length > 0)
+    parts.push(
+      `<h2>${h(t('iloAssessment', lang))}</h2>`,
+      `<p class="note">${h(t('iloNote', lang))}</p>`,
+      ...withIndicators.map((w) => iloSection(w, lang)),
+    );
 
   parts.push(
     `<h2>${h(t('findings', lang))}</h2>`,

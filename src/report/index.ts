@@ -40,6 +40,6 @@ export { toMarkdown } from './markdown.js';
 export { toSarif, type SarifOptions } from './sarif.js';
 export { pseudonymise, type PseudonymiseOptions } from './pseudonymise.js';
 export { ReportSchema, reportJsonSchema, REPORT_SCHEMA_VERSION, type Report } from './schema.js';
-export { RULE_DOCS_BASE_URI, ruleSlug, formatEvidence, type ReportOptions } from './shared.js';
+export { RULE_DOCS_BASE_URI, DOCUMENTED_RULES, ruleSlug, formatEvidence, type ReportOptions } from './shared.js';
 export { escapeXml } from './xml.js';
 export { ruleMarkdown, rulesMarkdownTable, ruleMetaJson, ruleDocsIndex } from './rule-docs.js';

@@ -1,9 +1,11 @@
-import { LEVELS, SEVERITIES, TIERS } from '../model/enums.js';
-import { levelName, severityName, t, tierName, type Language } from '../i18n/messages.js';
+import { ILO_DIMENSIONS, LEVELS, SEVERITIES, TIERS } from '../model/enums.js';
+import { LEVEL_GUIDANCE } from '../assess/guidance.js';
+import type { WorkerLevel } from '../assess/levels.js';
+import { dimensionName, levelName, severityName, strengthName, t, tierName, type Language } from '../i18n/messages.js';
 import type { RuleMeta } from '../rules/rule.js';
 import type { Finding } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
-import { formatEvidence, formatPeriod, rulesById, type ReportOptions } from './shared.js';
+import { formatEvidence, formatPeriod, levelsPresent, rulesById, workersWithIndicators, type ReportOptions } from './shared.js';
 
 /** Text safe in a Markdown table cell or paragraph: markup characters escaped, one line. */
 function md(text: string): string {
@@ -41,6 +43,26 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
   }
   out.push('');
 
+  const present = levelsPresent(screening);
+  if (present.length > 0) {
+    out.push(`## ${t('levelGuide', lang)}`, '');
+    for (const level of present)
+      out.push(
+        `### ${levelName(level, lang)}`,
+        '',
+        md(LEVEL_GUIDANCE[level].meaning[lang]),
+        '',
+        `${t('nextSteps', lang)}: ${md(LEVEL_GUIDANCE[level].nextSteps[lang])}`,
+        '',
+      );
+  }
+
+  const withIndicators = workersWithIndicators(screening.workers);
+  if (withIndicators.length > 0) {
+    out.push(`## ${t('iloAssessment', lang)}`, '', `> ${t('iloNote', lang)}`, '');
+    for (const worker of withIndicators) out.push(...iloLines(worker, lang));
+  }
+
   const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));
   const findingsOf = (employer: string) =>
     screening.findings.filter((f) =>
@@ -54,6 +76,7 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
     if (findings.length === 0 && !staff) continue;
     out.push(`## ${md(employer.id)}: ${levelName(employer.level, lang)}`, '');
     if (staff) out.push(`${t('workers', lang)}: ${staff} · ${t('share', lang)}: ${Math.round(employer.share * 100)} %`, '');
+    for (const note of employer.notes) out.push(`> ${md(note)}`, '');
     if (findings.length === 0) {
       out.push(t('noFindings', lang), '');
       continue;
@@ -94,6 +117,29 @@ function findingLines(finding: Finding, meta: RuleMeta | undefined, lang: Langua
     `${t('legalRefs', lang)}: ${md(finding.legalRefs.join('; '))}`,
     '',
     `${t('nextSteps', lang)}: ${md(meta?.nextSteps[lang] ?? finding.nextSteps.join(' '))}`,
+    '',
+  ];
+}
+
+function iloLines(worker: WorkerLevel, lang: Language): string[] {
+  const { ilo } = worker;
+  const signals = (list: typeof ilo.coercion) => list.map((s) => s.indicator.replace(/-/g, ' ')).join(', ') || '–';
+  return [
+    `### \`${md(worker.id)}\` (\`${md(worker.employerId)}\`): ${levelName(worker.level, lang)}${ilo.child ? `, ${t('child', lang)}` : ''}`,
+    '',
+    ...worker.reasons.map((reason) => `- ${md(reason)}`),
+    ...(worker.reasons.length > 0 ? [''] : []),
+    `| ${t('dimension', lang)} | ${t('positive', lang)} | ${t('indicators', lang)} |`,
+    '|---|---|---|',
+    ...ILO_DIMENSIONS.map((dimension) => {
+      const state = ilo.dimensions[dimension];
+      const indicators = state.indicators
+        .map((hit) => `${md(hit.indicator.replace(/-/g, ' '))} (${strengthName(hit.strength, lang)})`)
+        .join(', ');
+      return `| ${dimensionName(dimension, lang)} | ${state.positive ? `**${t('yes', lang)}**` : t('no', lang)} | ${indicators || '–'} |`;
+    }),
+    '',
+    `${t('involuntariness', lang)}: ${md(signals(ilo.involuntariness))} · ${t('coercion', lang)}: ${md(signals(ilo.coercion))}`,
     '',
   ];
 }

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import type { Language } from '../i18n/messages.js';
 import { tierName } from '../i18n/messages.js';
-import type { Rule } from '../rules/rule.js';
+import type { Documented } from '../rules/rule.js';
 import { ruleSlug } from './shared.js';
 
 /** A rule's meta as plain JSON (options as JSON Schema), for `labour-screen rules --format json`. */
-export function ruleMetaJson(rule: Rule): Record<string, unknown> {
+export function ruleMetaJson(rule: Documented): Record<string, unknown> {
   const { meta } = rule;
   const { $schema: _drop, ...options } = z.toJSONSchema(meta.options, { io: 'input', unrepresentable: 'any' }) as Record<
     string,
@@ -27,7 +27,7 @@ export function ruleMetaJson(rule: Rule): Record<string, unknown> {
 }
 
 /** The options of a rule as Markdown list items: name, type, default, description. */
-function optionLines(rule: Rule): string[] {
+function optionLines(rule: Documented): string[] {
   const schema = ruleMetaJson(rule)['options'] as { properties?: Record<string, Record<string, unknown>> };
   return Object.entries(schema.properties ?? {}).map(([name, property]) => {
     const type = Array.isArray(property['enum'])
@@ -43,7 +43,7 @@ function optionLines(rule: Rule): string[] {
  * @summary A rule's documentation page in Markdown, generated from its meta (the only place the
  * rule is described): what it checks, why, the legal and ILO basis, options, and what to verify.
  */
-export function ruleMarkdown(rule: Rule, lang: Language = 'en'): string {
+export function ruleMarkdown(rule: Documented, lang: Language = 'en'): string {
   const { meta } = rule;
   const options = optionLines(rule);
   return [
@@ -56,7 +56,7 @@ export function ruleMarkdown(rule: Rule, lang: Language = 'en'): string {
     `| ILO indicator | ${meta.indicator ? `\`${meta.indicator}\`` : '–'} |`,
     `| needs | ${meta.needs.map((table) => `\`${table}\``).join(', ') || '–'} |`,
     `| jurisdictions | ${meta.jurisdictions?.join(', ') ?? 'all'} |`,
-    `| legal basis | ${meta.legalRefs.join('; ')} |`,
+    `| legal basis | ${meta.legalRefs.join('; ') || '–'} |`,
     '',
     meta.docs[lang],
     '',
@@ -64,7 +64,9 @@ export function ruleMarkdown(rule: Rule, lang: Language = 'en'): string {
     '',
     ...(options.length ? options : [lang === 'nb' ? 'Ingen.' : 'None.']),
     '',
-    `Configure as \`{ "rules": { "${meta.id}": ["${meta.defaultSeverity}", { … }] } }\` or \`"off"\`.`,
+    meta.id.startsWith('assessment/')
+      ? 'Added by the assessment, not a configurable rule: set the thresholds in the `assessment` options of `screen()`.'
+      : `Configure as \`{ "rules": { "${meta.id}": ["${meta.defaultSeverity}", { … }] } }\` or \`"off"\`.`,
     '',
     `## ${lang === 'nb' ? 'Kontroller videre' : 'Verify next'}`,
     '',
@@ -74,7 +76,7 @@ export function ruleMarkdown(rule: Rule, lang: Language = 'en'): string {
 }
 
 /** @summary All rules as a Markdown table (id, title, tier, default severity, indicator, needs). */
-export function rulesMarkdownTable(rules: readonly Rule[], lang: Language = 'en'): string {
+export function rulesMarkdownTable(rules: readonly Documented[], lang: Language = 'en'): string {
   return [
     '| rule | title | tier | default severity | ILO indicator | needs |',
     '|---|---|---|---|---|---|',
@@ -89,7 +91,7 @@ export function rulesMarkdownTable(rules: readonly Rule[], lang: Language = 'en'
 }
 
 /** @summary The index page of the rule documentation: what the pages are, and the rules table linking to them. */
-export function ruleDocsIndex(rules: readonly Rule[]): string {
+export function ruleDocsIndex(rules: readonly Documented[]): string {
   return [
     '# Rules',
     '',

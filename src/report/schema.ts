@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ChainLevelSchema, EmployerLevelSchema, WorkerLevelSchema } from '../assessment/levels.js';
+import { ChainLevelSchema, EmployerLevelSchema, WorkerLevelSchema } from '../assess/levels.js';
 import { IngestIssueSchema } from '../ingest/issue.js';
 import { JURISDICTIONS, SEVERITIES, TIERS } from '../model/enums.js';
 import { FindingSchema } from '../rules/finding.js';

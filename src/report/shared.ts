@@ -1,8 +1,9 @@
-import type { Severity } from '../model/enums.js';
-import { compareSeverities } from '../model/enums.js';
+import { LEVELS, compareSeverities, type Level, type Severity } from '../model/enums.js';
+import type { WorkerLevel } from '../assess/levels.js';
 import { RULES } from '../rules/index.js';
 import type { Evidence, Finding } from '../rules/finding.js';
-import type { Rule } from '../rules/rule.js';
+import type { Documented, Rule } from '../rules/rule.js';
+import { ASSESSMENT_RULES } from '../assess/assessment-rules.js';
 import type { Language } from '../i18n/messages.js';
 
 /** Options every report format takes. */
@@ -23,9 +24,12 @@ export function ruleSlug(ruleId: string): string {
   return ruleId.replace(/[^a-z0-9-]+/gi, '-');
 }
 
-/** The rules by id. */
-export function rulesById(rules: readonly Rule[] = RULES): ReadonlyMap<string, Rule> {
-  return new Map(rules.map((rule) => [rule.meta.id, rule]));
+/** Every documented rule: the rules, then the findings the assessment adds. */
+export const DOCUMENTED_RULES: readonly Documented[] = [...RULES, ...ASSESSMENT_RULES];
+
+/** The rules by id, with the assessment's own (its findings appear in every screening). */
+export function rulesById(rules: readonly Rule[] = RULES): ReadonlyMap<string, Documented> {
+  return new Map([...rules, ...ASSESSMENT_RULES].map((rule) => [rule.meta.id, rule]));
 }
 
 /** @summary `payments.csv:12 gross=38000.00`. */
@@ -42,4 +46,18 @@ export function fails(finding: Finding, failOn: Severity): boolean {
 export function formatPeriod(period: Finding['period']): string {
   if (!period) return '';
   return period.from === period.to ? period.from : `${period.from} – ${period.to}`;
+}
+
+/** @summary The levels above `none` that some worker or employer holds, most severe first. */
+export function levelsPresent(screening: {
+  readonly workers: readonly { level: Level }[];
+  readonly employers: readonly { level: Level }[];
+}): Level[] {
+  const held = new Set([...screening.workers, ...screening.employers].map((s) => s.level));
+  return [...LEVELS].reverse().filter((level) => level !== 'none' && held.has(level));
+}
+
+/** @summary Workers with at least one ILO indicator, for the per-worker ILO tables. */
+export function workersWithIndicators(workers: readonly WorkerLevel[]): WorkerLevel[] {
+  return workers.filter((w) => Object.values(w.ilo.dimensions).some((d) => d.indicators.length > 0));
 }

@@ -4,6 +4,7 @@ import type { Dataset, SourcedRow } from '../model/dataset.js';
 import type { TableName } from '../model/tables.js';
 import { formatMinorAsMajor } from '../money/money.js';
 import type { Evidence } from './finding.js';
+import { groupBy } from '../collections/group-by.js';
 
 /** The rows of one table, read-only. */
 export type Rows<T extends TableName> = readonly SourcedRow<T>[];
@@ -23,19 +24,14 @@ export interface RuleContext {
   readonly paymentsByWorker: ReadonlyMap<string, Rows<'payments'>>;
   readonly timeEntriesByWorker: ReadonlyMap<string, Rows<'timeEntries'>>;
   readonly contractsByWorker: ReadonlyMap<string, Rows<'contracts'>>;
+  readonly deductionsByWorker: ReadonlyMap<string, Rows<'deductions'>>;
+  readonly recruitmentByWorker: ReadonlyMap<string, Rows<'recruitment'>>;
+  readonly documentsByWorker: ReadonlyMap<string, Rows<'documents'>>;
+  readonly accommodationByWorker: ReadonlyMap<string, Rows<'accommodation'>>;
+  /** Observations by `subject_id` (a worker or an organisation). */
+  readonly observationsBySubject: ReadonlyMap<string, Rows<'observations'>>;
   /** The worker's contract in force on `date` (latest start on or before it), if any. */
   contractOn(workerId: string, date: string): SourcedRow<'contracts'> | undefined;
-}
-
-function groupBy<T>(rows: readonly T[] | undefined, key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows ?? []) {
-    const id = key(row);
-    const group = groups.get(id);
-    if (group) group.push(row);
-    else groups.set(id, [row]);
-  }
-  return groups;
 }
 
 /** Rows in a stable order that does not depend on input order: by the given keys, then provenance. */
@@ -62,7 +58,17 @@ export function createRuleContext(dataset: Dataset, jurisdiction: JurisdictionPa
   const contractsByWorker = groupBy(dataset.contracts, (row) => row.workerId);
   for (const rows of contractsByWorker.values())
     rows.sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.contractId.localeCompare(b.contractId));
+  // Input order must not matter: these groups are sorted by provenance.
+  const sorted = <T extends { provenance: { source: string; line: number } }>(groups: Map<string, T[]>) => {
+    for (const rows of groups.values()) rows.sort(byProvenance);
+    return groups;
+  };
   return {
+    deductionsByWorker: sorted(groupBy(dataset.deductions, (row) => row.workerId)),
+    recruitmentByWorker: sorted(groupBy(dataset.recruitment, (row) => row.workerId)),
+    documentsByWorker: sorted(groupBy(dataset.documents, (row) => row.workerId)),
+    accommodationByWorker: sorted(groupBy(dataset.accommodation, (row) => row.workerId)),
+    observationsBySubject: sorted(groupBy(dataset.observations, (row) => row.subjectId)),
     dataset,
     jurisdiction,
     referenceDate,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ILO_INDICATORS, SEVERITIES, TIERS } from '../model/enums.js';
+import { DimensionContributionSchema } from '../assess/ilo-table.js';
+import { ILO_INDICATORS, SEVERITIES, TIERS, type IloIndicator } from '../model/enums.js';
 
 /** A row and value a finding rests on: `payments.csv:12`, field `gross`, value `38000.00`. */
 export const EvidenceSchema = z.object({
@@ -21,6 +22,15 @@ export type Subject = z.infer<typeof SubjectSchema>;
 export const PeriodSchema = z.object({ from: z.string(), to: z.string() });
 export type Period = z.infer<typeof PeriodSchema>;
 
+/** An ILO indicator code as findings cite it: `ilo:withholding-of-wages`. */
+export const IloIndicatorRefSchema = z.templateLiteral(['ilo:', z.enum(ILO_INDICATORS)]);
+export type IloIndicatorRef = z.infer<typeof IloIndicatorRefSchema>;
+
+/** @summary The bare indicator code of a finding (`withholding-of-wages`), or null. */
+export function indicatorCode(finding: { readonly indicator: IloIndicatorRef | null }): IloIndicator | null {
+  return finding.indicator === null ? null : (finding.indicator.slice(4) as IloIndicator);
+}
+
 /** One finding, as in the JSON report contract (../shared/spec/interfaces.md). */
 export const FindingSchema = z.object({
   /** Stable hash of rule, subject, period and evidence values (not line numbers). */
@@ -28,7 +38,10 @@ export const FindingSchema = z.object({
   ruleId: z.string(),
   tier: z.enum(TIERS),
   severity: z.enum(SEVERITIES),
-  indicator: z.enum(ILO_INDICATORS).nullable(),
+  /** The ILO indicator as `ilo:<code>` (../shared/spec/interfaces.md), or null. */
+  indicator: IloIndicatorRefSchema.nullable(),
+  /** The Delphi dimensions (and strengths) the indicator feeds in the ILO assessment; empty without one. */
+  dimensions: z.array(DimensionContributionSchema),
   subject: SubjectSchema,
   period: PeriodSchema.nullable(),
   message: z.string(),

@@ -3,6 +3,15 @@
  * @module
  */
 import type { Rule } from './rule.js';
+import { abusiveLivingConditions } from './forced-labour/abusive-living-conditions.js';
+import { childLabour } from './forced-labour/child-labour.js';
+import { debtBondage } from './forced-labour/debt-bondage.js';
+import { deceptiveRecruitment } from './forced-labour/deceptive-recruitment.js';
+import { excessiveDeductions } from './forced-labour/excessive-deductions.js';
+import { excessiveHours } from './forced-labour/excessive-hours.js';
+import { observedIndicator } from './forced-labour/observed-indicator.js';
+import { retainedDocuments } from './forced-labour/retained-documents.js';
+import { withheldWages } from './forced-labour/withheld-wages.js';
 import { holidayPay } from './social-dumping/no/holiday-pay.js';
 import { lodgingTravelCharged } from './social-dumping/no/lodging-travel-charged.js';
 import { minimumWage } from './social-dumping/no/minimum-wage.js';
@@ -14,6 +23,15 @@ import { workingTime } from './social-dumping/no/working-time.js';
 import { writtenContract } from './social-dumping/no/written-contract.js';
 
 export const RULES: readonly Rule[] = [
+  abusiveLivingConditions,
+  childLabour,
+  debtBondage,
+  deceptiveRecruitment,
+  excessiveDeductions,
+  excessiveHours,
+  observedIndicator,
+  retainedDocuments,
+  withheldWages,
   holidayPay,
   lodgingTravelCharged,
   minimumWage,

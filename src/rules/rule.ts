@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { IloIndicator, Jurisdiction, Severity, TableName, Tier } from '../model/index.js';
+import type { DimensionContribution } from '../assess/ilo-table.js';
 import type { Evidence, Period, Subject } from './finding.js';
 import type { RuleContext } from './context.js';
 
@@ -34,11 +35,23 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
 /** What a rule reports; the engine adds id, rule, tier, indicator, references and ordering. */
 export interface DraftFinding {
   readonly subject: Subject;
-  readonly period?: Period;
+  readonly period?: Period | undefined;
   readonly evidence: readonly Evidence[];
   readonly message: string;
   /** The rule's own grading (e.g. by shortfall); the configured severity overrides it. */
   readonly severity?: Severity;
+  /** The ILO indicator of this finding when it differs from the rule's (e.g. one per observation). */
+  readonly indicator?: IloIndicator;
+  /**
+   * The Delphi dimensions this finding feeds, when the facts set them apart from the indicator's
+   * table entry (e.g. documents retained at recruitment also feed coercive recruitment).
+   */
+  readonly dimensions?: readonly DimensionContribution[];
+}
+
+/** Anything with rule meta: the rules, and the findings the assessment itself adds. */
+export interface Documented {
+  readonly meta: RuleMeta;
 }
 
 /** A rule module: `meta` plus a pure `check`. */

@@ -1,4 +1,5 @@
-import { assessLevels, type ChainLevel, type EmployerLevel, type WorkerLevel } from '../assessment/levels.js';
+import type { AssessmentOptionsInput } from '../assess/assessment-rules.js';
+import { assess, type ChainLevel, type EmployerLevel, type WorkerLevel } from '../assess/levels.js';
 import { JURISDICTION_PACKS, type JurisdictionPack } from '../jurisdictions/index.js';
 import type { IngestIssue } from '../ingest/issue.js';
 import type { Dataset } from '../model/dataset.js';
@@ -7,7 +8,7 @@ import { TABLES } from '../model/tables.js';
 import { configureRules, type RulesConfig } from '../rules/config.js';
 import { createRuleContext } from '../rules/context.js';
 import type { Finding } from '../rules/finding.js';
-import { stableHash } from '../rules/hash.js';
+import { completeFinding } from '../rules/complete-finding.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { VERSION } from '../version.js';
@@ -24,6 +25,8 @@ export interface ScreenOptions {
   readonly ingestIssues?: readonly IngestIssue[];
   /** The rules to run; default every built-in rule. */
   readonly ruleSet?: readonly Rule[];
+  /** Thresholds for employer levels and systematic patterns (see `AssessmentOptionsSchema`). */
+  readonly assessment?: AssessmentOptionsInput;
 }
 
 /** A rule that did not run, and why. */
@@ -143,33 +146,10 @@ export function screen(dataset: Dataset, options: ScreenOptions = {}): Screening
       skipped.push({ ruleId: meta.id, reason });
       continue;
     }
-    for (const draft of rule.check(context, ruleOptions)) {
-      const period = draft.period ?? null;
-      const id = stableHash(
-        JSON.stringify([
-          meta.id,
-          draft.subject.kind,
-          draft.subject.id,
-          period?.from,
-          period?.to,
-          draft.evidence.map((e) => [e.field, e.value]),
-        ]),
-      );
-      findings.push({
-        id,
-        ruleId: meta.id,
-        tier: meta.tier,
-        severity: severity ?? draft.severity ?? meta.defaultSeverity,
-        indicator: meta.indicator ?? null,
-        subject: draft.subject,
-        period,
-        message: draft.message,
-        evidence: [...draft.evidence],
-        legalRefs: [...meta.legalRefs],
-        nextSteps: [meta.nextSteps.en],
-      });
-    }
+    for (const draft of rule.check(context, ruleOptions)) findings.push(completeFinding(meta, draft, severity));
   }
+  const { findings: added, ...levels } = assess(context, findings, options.assessment);
+  findings.push(...added);
   findings.sort(compareFindings);
 
   const byTier = Object.fromEntries(TIERS.map((tier) => [tier, 0])) as Record<Tier, number>;
@@ -190,7 +170,7 @@ export function screen(dataset: Dataset, options: ScreenOptions = {}): Screening
       bySeverity,
     },
     findings,
-    ...assessLevels(dataset, findings),
+    ...levels,
     skipped: skipped.sort((a, b) => compareText(a.ruleId, b.ruleId)),
     ingestIssues: [...(options.ingestIssues ?? [])],
   };

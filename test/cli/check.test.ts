@@ -114,8 +114,13 @@ describe('labour-screen check (in process)', () => {
     const dir = join(temp(), 'data');
     expect(await run(['init', dir], capture())).toBe(0);
     const screened = capture();
-    expect(await run(['check', dir, '--fail-on', 'info'], screened)).toBe(0);
-    expect(screened.err()).toBe('');
+    // The template's one observation (isolation, low confidence) is a finding, and needs verification.
+    expect(await run(['check', dir, '--fail-on', 'high', '--format', 'json'], screened)).toBe(0);
+    expect(screened.err()).not.toMatch(/error|warning/i);
+    expect((JSON.parse(screened.out()) as { findings: { ruleId: string; severity: string }[] }).findings).toEqual([
+      expect.objectContaining({ ruleId: 'assessment/needs-verification', severity: 'medium' }),
+      expect.objectContaining({ ruleId: 'observed-indicator', severity: 'low' }),
+    ]);
     expect(await run(['init', dir], capture())).toBe(2);
   });
 });

@@ -14,7 +14,7 @@ describe('labour-screen (in process)', () => {
   it('validate: a clean dataset exits 0 and summarises without personal data', async () => {
     const io = capture();
     expect(await run(['validate', fixture('example')], io)).toBe(0);
-    expect(io.out()).toContain('Read 391 rows: 391 accepted, 0 rejected.');
+    expect(io.out()).toContain('Read 427 rows: 427 accepted, 0 rejected.');
     expect(io.out()).toContain('Workers: 12 across 3 employer(s).');
     expect(io.out()).not.toMatch(/Nowak|Kowalski|\d{11}/);
     expect(io.err()).toBe('');
@@ -69,7 +69,7 @@ describe('labour-screen (built binary, subprocess)', () => {
   it('exits 0 on the example and 2 on broken input, with file:line on stderr', () => {
     const ok = cli('validate', 'fixtures/example');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('391 accepted');
+    expect(ok.stdout).toContain('427 accepted');
     const broken = cli('validate', 'fixtures/norwegian-excel-export-broken');
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('fixtures/norwegian-excel-export-broken/lønnsutbetalinger.csv:30: error:');

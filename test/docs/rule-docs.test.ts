@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, ruleDocsIndex, ruleMarkdown, ruleSlug } from '../../src/index.js';
+import { DOCUMENTED_RULES as RULES, ruleDocsIndex, ruleMarkdown, ruleSlug } from '../../src/index.js';
 import { ROOT } from '../helpers/paths.js';
 
 const DIR = join(ROOT, 'docs', 'rules');

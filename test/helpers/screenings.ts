@@ -4,7 +4,13 @@ import { loadDataset } from '../../src/node/index.js';
 import { fixture, ROOT } from './paths.js';
 
 /** The fixture folders, each screened as `check` would (sources cited relative to the repository). */
-export const FIXTURES = ['example', 'norwegian-excel-export', 'norwegian-excel-export-broken', 'breaches'] as const;
+export const FIXTURES = [
+  'example',
+  'norwegian-excel-export',
+  'norwegian-excel-export-broken',
+  'breaches',
+  'nordic-case',
+] as const;
 
 export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {
   const { dataset, issues } = await loadDataset(fixture(name), { cwd: ROOT });

@@ -51,8 +51,9 @@ describe('SARIF', () => {
       region: { startLine: finding.evidence[0]!.line },
     });
     expect(run.results.map((r: { level: string }) => r.level)).toContain('error');
-    expect(run.tool.driver.rules[0].helpUri).toMatch(/\/docs\/rules\/no-holiday-pay\.md$/);
-    expect(run.tool.driver.rules[0].properties.tier).toBe('social-dumping');
+    const holiday = run.tool.driver.rules.find((r: { id: string }) => r.id === 'no/holiday-pay');
+    expect(holiday.helpUri).toMatch(/\/docs\/rules\/no-holiday-pay\.md$/);
+    expect(holiday.properties.tier).toBe('social-dumping');
   });
 
   it('percent-encodes non-ASCII file names', async () => {

@@ -36,6 +36,7 @@ describe('pseudonymise()', () => {
           tier: 'work-crime' as const,
           severity: 'high' as const,
           indicator: null,
+          dimensions: [],
           subject: { kind: 'worker' as const, id: '12345678903' },
           period: null,
           legalRefs: [],

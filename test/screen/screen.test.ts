@@ -54,10 +54,21 @@ describe('screen()', () => {
     });
     expect(result.referenceDate).toBe('2025-07-31');
     expect(result.skipped).toEqual([
+      { ruleId: 'abusive-living-conditions', reason: 'table accommodation not provided' },
+      { ruleId: 'debt-bondage', reason: 'tables recruitment, deductions not provided (needs one of them)' },
+      { ruleId: 'deceptive-recruitment', reason: 'table recruitment not provided' },
+      { ruleId: 'excessive-deductions', reason: 'table deductions not provided' },
       { ruleId: 'no/holiday-pay', reason: 'no payment has a holiday_pay value' },
       { ruleId: 'no/lodging-travel-charged', reason: 'table deductions not provided' },
       { ruleId: 'no/pay-below-contract', reason: 'table contracts not provided' },
       { ruleId: 'no/written-contract', reason: 'table contracts not provided' },
+      { ruleId: 'observed-indicator', reason: 'table observations not provided' },
+      { ruleId: 'retained-documents', reason: 'table documents not provided' },
+    ]);
+    expect(result.workers.map((w) => [w.id, w.level])).toEqual([
+      ['w1', 'social-dumping'],
+      ['w2', 'none'],
+      ['w3', 'social-dumping'],
     ]);
     for (const finding of result.findings) expect(finding.id).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -91,7 +102,12 @@ describe('screen()', () => {
   it('lists why rules did not run in another jurisdiction', () => {
     const dk = screen(dataset(), { jurisdiction: 'DK' });
     expect(dk.findings).toEqual([]);
-    expect(dk.skipped.map((s) => s.reason)).toEqual(Array.from({ length: RULES.length }, () => 'applies to NO, not DK'));
+    const national = RULES.filter((r) => r.meta.jurisdictions?.includes('NO')).map((r) => r.meta.id);
+    expect(national.length).toBeGreaterThan(0);
+    expect(dk.skipped.filter((s) => s.reason === 'applies to NO, not DK').map((s) => s.ruleId)).toEqual(national.sort());
+    // The forced-labour rules are jurisdiction-neutral: they run in Denmark when their tables are there.
+    expect(dk.skipped.map((s) => s.ruleId)).not.toContain('excessive-hours');
+    expect(dk.skipped.map((s) => s.ruleId)).not.toContain('withheld-wages');
   });
 
   it('needs a reference date when the data has none, and never reads the clock', () => {
@@ -106,6 +122,7 @@ describe('screen()', () => {
     const result = screen(example);
     expect(result.findings.filter((f) => compareSeverities(f.severity, 'info') > 0)).toEqual([]);
     expect(result.skipped).toEqual([]);
+    expect(new Set(result.workers.map((w) => w.level))).toEqual(new Set(['none']));
   });
 
   propTest.prop([fc.infiniteStream(fc.nat()), fc.boolean()], { numRuns: 30 })(

@@ -1,0 +1,87 @@
+import * as z from 'zod';
+import type { Documented } from '../rules/rule.js';
+import { WHO_ACTS } from '../rules/forced-labour/shared.js';
+
+/**
+ * The findings the assessment itself adds, documented like rules (docs pages, SARIF descriptors,
+ * `labour-screen explain`). They are computed from the other findings and never change a level.
+ * @module
+ */
+
+/** Thresholds of the assessment (`ScreenOptions.assessment`). */
+export const AssessmentOptionsSchema = z
+  .object({
+    employerMinShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.1)
+      .describe('An employer takes a level held by at least this share of its workers …'),
+    employerMinCount: z.number().int().min(1).default(2).describe('… or by at least this many of them.'),
+    systematicShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe('A rule hitting at least this share of an employer’s workers is a systematic pattern …'),
+    systematicMinWorkers: z.number().int().min(1).default(3).describe('… when it hits at least this many workers.'),
+  })
+  .strict();
+export type AssessmentOptions = z.output<typeof AssessmentOptionsSchema>;
+export type AssessmentOptionsInput = z.input<typeof AssessmentOptionsSchema>;
+
+export const needsVerification: Documented = {
+  meta: {
+    id: 'assessment/needs-verification',
+    title: { en: 'Forced-labour indicator that needs verification', nb: 'Tegn på tvangsarbeid som må kontrolleres' },
+    tier: 'forced-labour',
+    defaultSeverity: 'medium',
+    needs: [],
+    legalRefs: [
+      'ILO & European Commission (2009) Operational indicators of trafficking in human beings',
+      '20th ICLS (2018) Guidelines concerning the measurement of forced labour',
+    ],
+    options: z.object({}).strict(),
+    docs: {
+      en: [
+        'Added by the assessment for a worker below the `forced-labour` level who has a strong ILO indicator (retained documents, debt bondage, excessive hours, …) or a coercion signal (withheld wages, threats, …).',
+        '',
+        'One indicator alone does not meet the ILO rules: a dimension needs two strong indicators, a strong and another, or three medium ones, and forced labour needs involuntariness *and* coercion. But a strong sign on its own is exactly what a trained person should look into, so it is raised here, with the findings behind it as evidence, at the severity of the most severe of them (at least `medium`). It never sets a level.',
+      ].join('\n'),
+      nb: 'Legges til av vurderingen for en arbeidstaker under nivået `forced-labour` som har en sterk ILO-indikator eller et tegn på tvang. Én indikator alene oppfyller ikke ILOs regler, men bør kontrolleres av en person med kompetanse. Funnet endrer aldri nivået.',
+    },
+    nextSteps: {
+      en: `Talk to the worker in a safe setting, without the employer or recruiter present and with an independent interpreter, about the indicator and the others in the ILO list (movement, documents, debt, threats, housing). ${WHO_ACTS.en}`,
+      nb: `Snakk med arbeidstakeren i trygge omgivelser, uten arbeidsgiver eller rekrutterer til stede og med uavhengig tolk, om indikatoren og de andre i ILOs liste (bevegelsesfrihet, dokumenter, gjeld, trusler, bolig). ${WHO_ACTS.nb}`,
+    },
+  },
+};
+
+export const systematicPattern: Documented = {
+  meta: {
+    id: 'assessment/systematic-pattern',
+    title: { en: 'The same breach across an employer’s workforce', nb: 'Samme brudd hos en stor del av arbeidsstokken' },
+    tier: 'work-crime',
+    defaultSeverity: 'high',
+    needs: [],
+    legalRefs: [
+      'Definition of arbeidslivskriminalitet in the Norwegian government’s strategy against work crime: organised breaches as a business model',
+    ],
+    options: AssessmentOptionsSchema.pick({ systematicShare: true, systematicMinWorkers: true }),
+    docs: {
+      en: [
+        'Added by the assessment for an employer when a rule hits at least `systematicShare` (default 50 %) and at least `systematicMinWorkers` (default 3) of its workers: the breach is a pattern, not an accident, which is what separates work crime from a payroll error.',
+        '',
+        'One finding per employer lists every such rule with how many workers it hits, cites the first evidence row of each, takes the highest tier among them and a severity one step above the worst of their findings (at most `critical`). It does not change any level: the employer’s level comes from its workers’ levels.',
+      ].join('\n'),
+      nb: 'Legges til av vurderingen for en arbeidsgiver når en regel slår ut for minst halvparten og minst tre av arbeidstakerne: bruddet er et mønster, ikke et uhell. Ett funn per arbeidsgiver lister reglene, med én grad høyere alvorlighet enn det alvorligste funnet, men endrer ikke nivået.',
+    },
+    nextSteps: {
+      en: 'Audit the employer’s payroll and contracts as a whole rather than worker by worker; share with the inter-agency work-crime centre (a-krimsenter) and, for buyers, review the contract.',
+      nb: 'Kontroller arbeidsgiverens lønn og kontrakter samlet, ikke per arbeidstaker; del med a-krimsenteret, og oppdragsgivere bør vurdere kontrakten.',
+    },
+  },
+};
+
+/** Every finding the assessment can add. */
+export const ASSESSMENT_RULES: readonly Documented[] = [needsVerification, systematicPattern];

@@ -1,0 +1,315 @@
+import * as z from 'zod';
+import { LEVELS, SEVERITIES, compareLevels, compareSeverities, type Level, type Severity } from '../model/enums.js';
+import { ageOn, birthDateOf, firstWorkDate } from '../rules/age.js';
+import { completeFinding } from '../rules/complete-finding.js';
+import type { RuleContext } from '../rules/context.js';
+import { indicatorCode, type Evidence, type Finding, type Period } from '../rules/finding.js';
+import {
+  ASSESSMENT_RULES,
+  AssessmentOptionsSchema,
+  needsVerification,
+  systematicPattern,
+  type AssessmentOptions,
+  type AssessmentOptionsInput,
+} from './assessment-rules.js';
+import { assessWorkerIlo, countsForAssessment, WorkerIloSchema } from './worker-ilo.js';
+
+/**
+ * Where each worker, employer and contracting chain stands on the continuum from social dumping
+ * to trafficking.
+ *
+ * - A worker's findings set the base level by their rules' tiers, but findings alone reach
+ *   `work-crime` at most: `forced-labour` and `trafficking` come only from the ILO rules over the
+ *   worker's indicators (./worker-ilo.ts, ../shared/domain/ilo-indicators.md).
+ * - An employer takes the highest level held by enough of its workers (a share or a count), so
+ *   one case does not label a large employer, and a note says when a worker stands higher.
+ * - A chain shows the worst level on each path down from a buyer, and the organisation setting it.
+ * @module
+ */
+
+/** A worker's level, the ILO picture behind it, and the findings about them (JSON report `workers[]`). */
+export const WorkerLevelSchema = z.object({
+  id: z.string(),
+  employerId: z.string(),
+  level: z.enum(LEVELS),
+  ilo: WorkerIloSchema,
+  /** Why the level, in plain English (which ILO rule holds, or the highest finding tier). */
+  reasons: z.array(z.string()),
+  findings: z.array(z.string()),
+});
+export type WorkerLevel = z.infer<typeof WorkerLevelSchema>;
+
+/** An employer's level, how many of its workers are at each level, and the share affected. */
+export const EmployerLevelSchema = z.object({
+  id: z.string(),
+  level: z.enum(LEVELS),
+  workersAffected: z.record(z.enum(LEVELS), z.number().int().nonnegative()),
+  /** Share of the employer's workers above `none`, 0–1. */
+  share: z.number().min(0).max(1),
+  /** Workers standing higher than the employer's level, below the threshold to set it. */
+  notes: z.array(z.string()),
+  findings: z.array(z.string()),
+});
+export type EmployerLevel = z.infer<typeof EmployerLevelSchema>;
+
+/** A path down a contracting chain, with the worst level on it and the organisation that sets it. */
+export const ChainLevelSchema = z.object({
+  root: z.string(),
+  path: z.array(z.string()),
+  level: z.enum(LEVELS),
+  via: z.string().nullable(),
+});
+export type ChainLevel = z.infer<typeof ChainLevelSchema>;
+
+/** Levels per worker, employer and chain, and the findings the assessment adds. */
+export interface Assessment {
+  readonly workers: WorkerLevel[];
+  readonly employers: EmployerLevel[];
+  readonly chains: ChainLevel[];
+  /** `assessment/needs-verification` and `assessment/systematic-pattern` findings. */
+  readonly findings: Finding[];
+}
+
+/** The highest level findings alone can set. */
+const FINDINGS_CAP: Level = 'work-crime';
+const MAX_EVIDENCE = 10;
+
+const maxLevel = (a: Level, b: Level): Level => (compareLevels(a, b) >= 0 ? a : b);
+const maxSeverity = (a: Severity, b: Severity): Severity => (compareSeverities(a, b) >= 0 ? a : b);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const isAssessmentFinding = (finding: Finding) => ASSESSMENT_RULES.some((rule) => rule.meta.id === finding.ruleId);
+
+/** @summary The level one finding sets by itself: its tier, at most `work-crime`; `none` at `info`. */
+export function findingLevel(finding: Finding): Level {
+  if (!countsForAssessment(finding)) return 'none';
+  const tier: Level = finding.tier;
+  return compareLevels(tier, FINDINGS_CAP) > 0 ? FINDINGS_CAP : tier;
+}
+
+/** @summary Under 18 on the first day the data shows the worker working (else on the reference date). */
+export function isChildWorker(context: RuleContext, workerId: string): boolean {
+  const worker = context.workers.get(workerId);
+  const birth = worker && birthDateOf(worker);
+  if (!birth) return false;
+  return ageOn(birth.date, firstWorkDate(context, workerId) ?? context.referenceDate) < 18;
+}
+
+/** Evidence of several findings, each row once, at most `MAX_EVIDENCE`. */
+function pooledEvidence(findings: readonly Finding[]): Evidence[] {
+  const seen = new Set<string>();
+  const pooled: Evidence[] = [];
+  for (const evidence of findings.flatMap((f) => f.evidence)) {
+    const key = `${evidence.source}\0${evidence.line}\0${evidence.field}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pooled.push(evidence);
+  }
+  return pooled.slice(0, MAX_EVIDENCE);
+}
+
+function spanOf(findings: readonly Finding[]): Period | undefined {
+  const periods = findings.flatMap((f) => (f.period ? [f.period] : []));
+  if (periods.length === 0) return undefined;
+  return {
+    from: periods.map((p) => p.from).reduce((a, b) => (b < a ? b : a)),
+    to: periods.map((p) => p.to).reduce((a, b) => (b > a ? b : a)),
+  };
+}
+
+const oneStepUp = (severity: Severity): Severity =>
+  SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)]!;
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/**
+ * @summary Assess the continuum level of every worker, employer and chain from a screening's
+ * findings, and add the assessment's own findings (pure; output sorted by id).
+ * @throws TypeError for invalid assessment options
+ */
+export function assess(context: RuleContext, findings: readonly Finding[], options: AssessmentOptionsInput = {}): Assessment {
+  const parsed = AssessmentOptionsSchema.safeParse(options);
+  if (!parsed.success)
+    throw new TypeError(
+      `invalid assessment options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  const settings = parsed.data;
+  const ruleFindings = findings.filter((f) => !isAssessmentFinding(f));
+  const added: Finding[] = [];
+
+  const aboutWorker = new Map<string, Finding[]>();
+  const aboutEmployer = new Map<string, Finding[]>();
+  for (const finding of ruleFindings) {
+    const target =
+      finding.subject.kind === 'worker' ? aboutWorker : finding.subject.kind === 'employer' ? aboutEmployer : undefined;
+    if (!target) continue;
+    const list = target.get(finding.subject.id);
+    if (list) list.push(finding);
+    else target.set(finding.subject.id, [finding]);
+  }
+
+  const workers: WorkerLevel[] = [...context.workers.values()]
+    .sort((a, b) => byText(a.workerId, b.workerId))
+    .map((worker) => {
+      const own = aboutWorker.get(worker.workerId) ?? [];
+      const conclusion = assessWorkerIlo(own, isChildWorker(context, worker.workerId));
+      const base = own.map(findingLevel).reduce(maxLevel, 'none');
+      const level: Level = conclusion.trafficking ? 'trafficking' : conclusion.forcedLabour ? 'forced-labour' : base;
+      const reasons =
+        level === 'trafficking' || level === 'forced-labour'
+          ? [...conclusion.reasons]
+          : base === 'none'
+            ? []
+            : [`Highest finding tier: ${base.replace(/-/g, ' ')}; the ILO rules for forced labour and trafficking do not hold.`];
+      const ids = own.map((f) => f.id);
+      if (compareLevels(level, 'forced-labour') < 0 && conclusion.needsVerification.length > 0) {
+        const flagged = new Set(conclusion.needsVerification);
+        const hitIds = new Set([
+          ...Object.values(conclusion.ilo.dimensions).flatMap((d) =>
+            d.indicators.filter((h) => flagged.has(h.indicator)).flatMap((h) => h.findings),
+          ),
+          ...conclusion.ilo.coercion.flatMap((s) => s.findings),
+        ]);
+        const behind = own.filter((f) => hitIds.has(f.id));
+        const worst = behind.map((f) => f.severity).reduce(maxSeverity, 'medium');
+        const finding = completeFinding(needsVerification.meta, {
+          subject: { kind: 'worker', id: worker.workerId },
+          severity: worst,
+          period: spanOf(behind),
+          dimensions: [],
+          message: `Strong or coercion indicators without the ILO combination for forced labour: ${conclusion.needsVerification.map((i) => i.replace(/-/g, ' ')).join(', ')} (from ${behind.length} finding${behind.length === 1 ? '' : 's'}). One indicator alone is not enough; a trained person should verify.`,
+          evidence: pooledEvidence(behind),
+        });
+        added.push(finding);
+        ids.push(finding.id);
+      }
+      return { id: worker.workerId, employerId: worker.employerId, level, ilo: conclusion.ilo, reasons, findings: ids };
+    });
+
+  const staffOf = new Map<string, WorkerLevel[]>();
+  for (const worker of workers) {
+    const staff = staffOf.get(worker.employerId);
+    if (staff) staff.push(worker);
+    else staffOf.set(worker.employerId, [worker]);
+  }
+  const employerIds = new Set([...staffOf.keys(), ...context.organisations.keys(), ...aboutEmployer.keys()]);
+  const employers: EmployerLevel[] = [...employerIds].sort(byText).map((id) => {
+    const own = aboutEmployer.get(id) ?? [];
+    const staff = staffOf.get(id) ?? [];
+    const patterns = systematicFindings(id, staff, aboutWorker, settings);
+    added.push(...patterns);
+    return {
+      id,
+      ...employerLevel(own.map(findingLevel).reduce(maxLevel, 'none'), staff, settings),
+      findings: [...own, ...patterns].map((f) => f.id).concat(staff.flatMap((w) => w.findings)),
+    };
+  });
+
+  const levels = new Map(employers.map((e) => [e.id, e.level]));
+  return { workers, employers, chains: chainLevels(context, levels), findings: added };
+}
+
+/** The employer's level from its own findings and its workers' levels, with notes on those standing higher. */
+function employerLevel(
+  ownLevel: Level,
+  staff: readonly WorkerLevel[],
+  settings: AssessmentOptions,
+): Pick<EmployerLevel, 'level' | 'workersAffected' | 'share' | 'notes'> {
+  const workersAffected = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+  for (const worker of staff) workersAffected[worker.level]++;
+  const atLeast = (level: Level) => staff.filter((w) => compareLevels(w.level, level) >= 0).length;
+  let fromWorkers: Level = 'none';
+  for (const level of [...LEVELS].reverse()) {
+    if (level === 'none') break;
+    const count = atLeast(level);
+    if (count > 0 && (count >= settings.employerMinCount || count / staff.length >= settings.employerMinShare)) {
+      fromWorkers = level;
+      break;
+    }
+  }
+  const level = maxLevel(ownLevel, fromWorkers);
+  const notes: string[] = [];
+  for (const higher of LEVELS.filter((l) => compareLevels(l, level) > 0 && workersAffected[l] > 0).reverse())
+    notes.push(
+      `${workersAffected[higher]} of ${staff.length} workers at ${higher}: under the threshold to set the employer's level (${settings.employerMinCount} workers or ${percent(settings.employerMinShare)}). Follow up those workers individually.`,
+    );
+  const affected = staff.length - workersAffected.none;
+  return {
+    level,
+    workersAffected,
+    share: staff.length === 0 ? 0 : Math.round((affected / staff.length) * 1000) / 1000,
+    notes,
+  };
+}
+
+/**
+ * One finding per employer listing every rule that hits enough of its workers to be a pattern:
+ * one finding, not one per rule, so a CI log or an inspector's list is not flooded.
+ */
+function systematicFindings(
+  employerId: string,
+  staff: readonly WorkerLevel[],
+  aboutWorker: ReadonlyMap<string, readonly Finding[]>,
+  settings: AssessmentOptions,
+): Finding[] {
+  const byRule = new Map<string, { workers: Set<string>; findings: Finding[] }>();
+  for (const worker of staff)
+    for (const finding of aboutWorker.get(worker.id) ?? []) {
+      if (!countsForAssessment(finding)) continue;
+      let entry = byRule.get(finding.ruleId);
+      if (!entry) byRule.set(finding.ruleId, (entry = { workers: new Set(), findings: [] }));
+      entry.workers.add(worker.id);
+      entry.findings.push(finding);
+    }
+  const patterns = [...byRule.entries()]
+    .filter(
+      ([, { workers }]) =>
+        workers.size >= settings.systematicMinWorkers && workers.size / staff.length >= settings.systematicShare,
+    )
+    .sort(([a], [b]) => byText(a, b));
+  if (patterns.length === 0) return [];
+  const findings = patterns.flatMap(([, entry]) => entry.findings);
+  const worst = findings.map((f) => f.severity).reduce(maxSeverity);
+  const tier = findings.map((f) => f.tier).reduce((a, b) => (compareLevels(a, b) >= 0 ? a : b));
+  const listed = patterns.map(([ruleId, { workers }]) => `${ruleId} (${workers.size} of ${staff.length})`);
+  const finding = completeFinding(
+    systematicPattern.meta,
+    {
+      subject: { kind: 'employer', id: employerId },
+      period: spanOf(findings),
+      dimensions: [],
+      message: `The same breach${patterns.length === 1 ? '' : 'es'} across the workforce, a pattern rather than an accident: ${listed.join(', ')}.`,
+      // The first row of each rule's first finding, so every repeated rule is cited.
+      evidence: pooledEvidence(
+        patterns.map(([, entry]) => ({ ...entry.findings[0]!, evidence: entry.findings[0]!.evidence.slice(0, 1) })),
+      ),
+    },
+    oneStepUp(worst),
+  );
+  return [{ ...finding, tier }];
+}
+
+/** Every path from a chain's root (a buyer nobody buys from) to an organisation with no suppliers. */
+function chainLevels(context: RuleContext, levels: ReadonlyMap<string, Level>): ChainLevel[] {
+  const suppliers = new Map<string, Set<string>>();
+  const supplied = new Set<string>();
+  for (const link of context.dataset.subcontracts ?? []) {
+    suppliers.set(link.buyerId, (suppliers.get(link.buyerId) ?? new Set()).add(link.supplierId));
+    supplied.add(link.supplierId);
+  }
+  const chains: ChainLevel[] = [];
+  const walk = (path: string[]) => {
+    const last = path[path.length - 1]!;
+    const next = [...(suppliers.get(last) ?? [])].filter((org) => !path.includes(org)).sort(byText);
+    if (next.length === 0 && path.length > 1) {
+      let level: Level = 'none';
+      let via: string | null = null;
+      for (const org of path) {
+        const orgLevel = levels.get(org) ?? 'none';
+        if (compareLevels(orgLevel, level) > 0) [level, via] = [orgLevel, org];
+      }
+      chains.push({ root: path[0]!, path: [...path], level, via });
+    }
+    for (const org of next) walk([...path, org]);
+  };
+  for (const root of [...suppliers.keys()].filter((org) => !supplied.has(org)).sort(byText)) walk([root]);
+  return chains;
+}

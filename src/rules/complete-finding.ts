@@ -1,0 +1,43 @@
+import { INDICATOR_PROFILES } from '../assess/ilo-table.js';
+import type { Severity } from '../model/enums.js';
+import type { Finding } from './finding.js';
+import { stableHash } from './hash.js';
+import type { DraftFinding, RuleMeta } from './rule.js';
+
+/**
+ * @summary Turn a rule's draft into a finding: stable id, tier, indicator, ILO dimensions,
+ * references and next steps from the rule's meta.
+ *
+ * @description
+ * The id hashes rule, subject, period and the evidence *values* (not line numbers), so
+ * reordering rows changes nothing but the lines cited. The severity is the configured one, else
+ * the rule's own grading, else the rule's default.
+ */
+export function completeFinding(meta: RuleMeta, draft: DraftFinding, configuredSeverity?: Severity): Finding {
+  const period = draft.period ?? null;
+  const indicator = draft.indicator ?? meta.indicator ?? null;
+  const id = stableHash(
+    JSON.stringify([
+      meta.id,
+      draft.subject.kind,
+      draft.subject.id,
+      period?.from,
+      period?.to,
+      draft.evidence.map((e) => [e.field, e.value]),
+    ]),
+  );
+  return {
+    id,
+    ruleId: meta.id,
+    tier: meta.tier,
+    severity: configuredSeverity ?? draft.severity ?? meta.defaultSeverity,
+    indicator: indicator === null ? null : `ilo:${indicator}`,
+    dimensions: [...(draft.dimensions ?? (indicator ? INDICATOR_PROFILES[indicator].dimensions : []))],
+    subject: draft.subject,
+    period,
+    message: draft.message,
+    evidence: [...draft.evidence],
+    legalRefs: [...meta.legalRefs],
+    nextSteps: [meta.nextSteps.en],
+  };
+}

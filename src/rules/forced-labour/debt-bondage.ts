@@ -1,0 +1,119 @@
+import * as z from 'zod';
+import { DEDUCTION_KINDS, type Severity } from '../../model/enums.js';
+import type { DimensionContribution } from '../../assess/ilo-table.js';
+import { formatMinorAsMajor } from '../../money/money.js';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { WHO_ACTS, firstOf, monthOf } from './shared.js';
+
+const options = z
+  .object({
+    debtKinds: z
+      .array(z.enum(DEDUCTION_KINDS))
+      .default(['recruitment-fee', 'loan-repayment', 'advance'])
+      .describe('Deduction kinds that repay a debt to the employer or recruiter.'),
+    persistentMonths: z
+      .number()
+      .int()
+      .min(2)
+      .default(3)
+      .describe('Months with debt deductions after which the debt counts as not falling.'),
+    maxEvidence: z.number().int().min(1).max(100).default(12).describe('Evidence rows cited per finding.'),
+  })
+  .strict();
+
+const major = (minor: number) => formatMinorAsMajor(minor, 2);
+
+export const debtBondage = defineRule({
+  meta: {
+    id: 'debt-bondage',
+    title: { en: 'Debt that binds the worker', nb: 'Gjeld som binder arbeidstakeren' },
+    tier: 'forced-labour',
+    defaultSeverity: 'high',
+    indicator: 'debt-bondage',
+    needs: [],
+    legalRefs: [
+      'ILO (2012) Indicators of Forced Labour: debt bondage',
+      'ILO C181 art. 7 (no fees to workers)',
+      'ILO P29 art. 2',
+      'aml. § 14-15 (2)',
+    ],
+    options,
+    docs: {
+      en: [
+        'From `recruitment` and `deductions`, per worker:',
+        '',
+        '- a recruitment fee paid by the worker (`fee_paid`): under ILO C181 art. 7 workers pay no fees, so any fee is a sign;',
+        '- debt on arrival (`debt_at_arrival`);',
+        '- deductions that repay a debt (`recruitment-fee`, `loan-repayment`, `advance`; option `debtKinds`), and whether the debt falls: repayments that exceed the debt at arrival, or that go on for `persistentMonths` (default 3) months or more, suggest a debt that is never paid off.',
+        '',
+        'One finding per worker. A fee alone feeds *coercive recruitment* (medium); debt, or deductions that repay one, feed *debt bondage* (strong, coercion at destination), and debt at arrival also coercive recruitment. Grading: `high` for debt that does not fall, or debt at arrival being repaid from wages; `medium` otherwise. The rule runs when `recruitment` or `deductions` is present.',
+      ].join('\n'),
+      nb: 'Fra `recruitment` og `deductions`: rekrutteringsgebyr betalt av arbeidstakeren (ILO C181 art. 7), gjeld ved ankomst, og trekk som nedbetaler gjeld; gjeld som ikke synker (mer nedbetalt enn gjelden, eller trekk i tre måneder eller mer) gir `high`.',
+    },
+    nextSteps: {
+      en: `Ask for the loan or fee agreement, who the creditor is, and the balance over time; ask the worker whether they may leave before the debt is paid. ${WHO_ACTS.en}`,
+      nb: `Be om låne- eller gebyravtalen, hvem kreditor er og saldoen over tid; spør arbeidstakeren om de kan slutte før gjelden er betalt. ${WHO_ACTS.nb}`,
+    },
+  },
+  skipReason: (context) =>
+    context.dataset.recruitment === undefined && context.dataset.deductions === undefined
+      ? 'tables recruitment, deductions not provided (needs one of them)'
+      : undefined,
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    const paymentMonth = new Map((context.dataset.payments ?? []).map((p) => [p.paymentId, monthOf(p.periodStart)]));
+    const workerIds = new Set([...context.recruitmentByWorker.keys(), ...context.deductionsByWorker.keys()]);
+    for (const workerId of [...workerIds].sort()) {
+      const recruitment = (context.recruitmentByWorker.get(workerId) ?? []).filter(
+        (r) => (r.feePaidMinor ?? 0) > 0 || (r.debtAtArrivalMinor ?? 0) > 0,
+      );
+      const repayments = (context.deductionsByWorker.get(workerId) ?? []).filter(
+        (d) => d.kind !== undefined && opts.debtKinds.includes(d.kind) && d.amountMinor > 0,
+      );
+      if (recruitment.length === 0 && repayments.length === 0) continue;
+
+      const fee = recruitment.reduce((sum, r) => sum + (r.feePaidMinor ?? 0), 0);
+      const debt = recruitment.reduce((sum, r) => sum + (r.debtAtArrivalMinor ?? 0), 0);
+      const repaid = repayments.reduce((sum, d) => sum + d.amountMinor, 0);
+      const months = new Set(
+        repayments.map((d) => (d.paymentId ? paymentMonth.get(d.paymentId) : undefined)).filter((m) => m !== undefined),
+      );
+      const overRepaid = debt > 0 && repaid > debt;
+      const persistent = months.size >= opts.persistentMonths;
+
+      const parts: string[] = [];
+      if (fee > 0) parts.push(`paid a recruitment fee of ${major(fee)}`);
+      if (debt > 0) parts.push(`owed ${major(debt)} on arrival`);
+      if (repaid > 0)
+        parts.push(
+          `had ${major(repaid)} deducted in ${repayments.length} debt deduction(s)` +
+            (months.size > 0 ? ` over ${months.size} month(s)` : ''),
+        );
+      if (overRepaid) parts.push('has repaid more than the debt at arrival and deductions go on');
+      else if (persistent) parts.push(`deductions have gone on for ${months.size} months`);
+
+      const dimensions: DimensionContribution[] = [];
+      if (debt > 0 || repaid > 0) dimensions.push({ dimension: 'coercion-at-destination', strength: 'strong' });
+      if (fee > 0 || debt > 0) dimensions.push({ dimension: 'coercive-recruitment', strength: 'medium' });
+      const severity: Severity = overRepaid || persistent || (debt > 0 && repaid > 0) ? 'high' : 'medium';
+
+      const evidence: Evidence[] = [];
+      for (const r of recruitment) {
+        if ((r.feePaidMinor ?? 0) > 0) evidence.push(evidenceOf(r, 'feePaidMinor'));
+        if ((r.debtAtArrivalMinor ?? 0) > 0) evidence.push(evidenceOf(r, 'debtAtArrivalMinor'));
+      }
+      const { shown, more } = firstOf(repayments, Math.max(1, opts.maxEvidence - evidence.length));
+      evidence.push(...shown.map((d) => evidenceOf(d, 'amountMinor')));
+      findings.push({
+        subject: { kind: 'worker', id: workerId },
+        severity,
+        dimensions,
+        message: `The worker ${parts.join('; ')}${more}.`,
+        evidence,
+      });
+    }
+    return findings;
+  },
+});

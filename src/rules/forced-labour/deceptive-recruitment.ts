@@ -1,0 +1,149 @@
+import * as z from 'zod';
+import type { DimensionContribution } from '../../assess/ilo-table.js';
+import type { SourcedRow } from '../../model/dataset.js';
+import { formatMinorAsMajor } from '../../money/money.js';
+import { evidenceOf, type RuleContext } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { weeksOf } from '../working-weeks.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    wageTolerance: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.1)
+      .describe('Share by which the actual hourly pay may fall short of the promised before it counts.'),
+    hoursTolerance: z
+      .number()
+      .min(0)
+      .default(0.2)
+      .describe('Share by which average weekly hours may exceed the promised before it counts.'),
+  })
+  .strict();
+
+const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const major = (minor: number) => formatMinorAsMajor(minor, 2);
+
+/** Hourly pay actually received: ordinary gross ÷ ordinary hours paid over all payments, in the promise's currency. */
+function actualHourly(context: RuleContext, workerId: string, currency: string | undefined) {
+  const payments = (context.paymentsByWorker.get(workerId) ?? []).filter(
+    (p) => p.grossMinor !== undefined && (p.hoursPaid ?? 0) > 0 && (currency === undefined || p.currency === currency),
+  );
+  if (payments.length === 0) return undefined;
+  const gross = payments.reduce((sum, p) => sum + p.grossMinor! - (p.overtimePayMinor ?? 0) - (p.holidayPayMinor ?? 0), 0);
+  const hours = payments.reduce((sum, p) => sum + p.hoursPaid!, 0);
+  return { minor: Math.round(gross / hours), evidence: payments.map((p) => evidenceOf(p, 'grossMinor')) };
+}
+
+export const deceptiveRecruitment = defineRule({
+  meta: {
+    id: 'deceptive-recruitment',
+    title: { en: 'Job differs from what was promised at recruitment', nb: 'Jobben er en annen enn det som ble lovet' },
+    tier: 'forced-labour',
+    defaultSeverity: 'medium',
+    indicator: 'deception',
+    needs: ['recruitment'],
+    legalRefs: [
+      'ILO (2012) Indicators of Forced Labour: deception',
+      'Palermo Protocol art. 3 (a) (deception as a means)',
+      'ILO C181 art. 8',
+    ],
+    options,
+    docs: {
+      en: [
+        'Compares each `recruitment` row’s promises with what the data shows:',
+        '',
+        '- **employer**: `promised_employer_id` is not the worker’s employer (strong: deceived about the employer);',
+        '- **occupation**: `promised_occupation` differs from the contract’s or the worker’s occupation, ignoring case and spacing (strong: deceived about the nature of the job);',
+        '- **wage**: ordinary pay per hour paid (gross less overtime and holiday pay, over hours paid) is more than `wageTolerance` (10 %) below `promised_hourly_wage`; the contract’s hourly wage stands in when there are no payments (medium: deceived about wages);',
+        '- **hours**: average weekly hours in the time entries, else the contract’s, exceed `promised_weekly_hours` by more than `hoursTolerance` (20 %) (medium: deceived about conditions).',
+        '',
+        'One finding per recruitment row with every difference; each difference feeds *deceptive recruitment* as its own Delphi indicator (so a wrong employer and a lower wage together make the dimension positive). Graded `high` when a strong difference is among them.',
+      ].join('\n'),
+      nb: 'Sammenligner løftene i `recruitment` med dataene: arbeidsgiver og yrke (sterk), timelønn mer enn 10 % under lovet og ukentlige timer mer enn 20 % over lovet (middels).',
+    },
+    nextSteps: {
+      en: `Ask the worker for the offer, advertisement or messages from the recruiter, and the recruiter for the job order; check who the recruiter works for. ${WHO_ACTS.en}`,
+      nb: `Be arbeidstakeren om tilbudet, annonsen eller meldinger fra rekruttereren, og rekruttereren om oppdraget; undersøk hvem rekruttereren arbeider for. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    for (const [workerId, rows] of context.recruitmentByWorker) {
+      const worker = context.workers.get(workerId);
+      const contracts = context.contractsByWorker.get(workerId) ?? [];
+      const contract = contracts.at(-1);
+      for (const row of rows) {
+        const differences: string[] = [];
+        const evidence: Evidence[] = [];
+        const dimensions: DimensionContribution[] = [];
+        const feeds = (strength: 'strong' | 'medium', aspect: string) =>
+          dimensions.push({ dimension: 'deceptive-recruitment', strength, aspect });
+        if (row.promisedEmployerId && worker && row.promisedEmployerId !== worker.employerId) {
+          feeds('strong', 'deceived-about-employer');
+          differences.push(`employer ${worker.employerId} instead of the promised ${row.promisedEmployerId}`);
+          evidence.push(evidenceOf(row, 'promisedEmployerId'), evidenceOf(worker, 'employerId'));
+        }
+        const occupationRow = contract?.occupation ? contract : worker?.occupation ? worker : undefined;
+        if (
+          row.promisedOccupation &&
+          occupationRow?.occupation &&
+          normalise(row.promisedOccupation) !== normalise(occupationRow.occupation)
+        ) {
+          feeds('strong', 'deceived-about-nature-of-job');
+          differences.push(`works as “${occupationRow.occupation}”, promised “${row.promisedOccupation}”`);
+          evidence.push(
+            evidenceOf(row, 'promisedOccupation'),
+            evidenceOf(occupationRow as SourcedRow<'contracts'>, 'occupation'),
+          );
+        }
+        if (row.promisedHourlyWageMinor !== undefined) {
+          const paid = actualHourly(context, workerId, row.currency);
+          const actual =
+            paid ??
+            (contract?.hourlyWageMinor !== undefined && (row.currency === undefined || contract.currency === row.currency)
+              ? { minor: contract.hourlyWageMinor, evidence: [evidenceOf(contract, 'hourlyWageMinor')] }
+              : undefined);
+          if (actual && actual.minor < row.promisedHourlyWageMinor * (1 - opts.wageTolerance)) {
+            feeds('medium', 'deceived-about-wages');
+            differences.push(
+              `${paid ? 'paid' : 'contracted'} ${major(actual.minor)} an hour, promised ${major(row.promisedHourlyWageMinor)}`,
+            );
+            evidence.push(evidenceOf(row, 'promisedHourlyWageMinor'), ...actual.evidence.slice(0, 4));
+          }
+        }
+        if (row.promisedWeeklyHours !== undefined) {
+          const weeks = weeksOf(context.timeEntriesByWorker.get(workerId) ?? [], context);
+          const average = weeks.length > 0 ? weeks.reduce((sum, w) => sum + w.hours, 0) / weeks.length : contract?.weeklyHours;
+          if (average !== undefined && average > row.promisedWeeklyHours * (1 + opts.hoursTolerance)) {
+            feeds('medium', 'deceived-about-conditions-of-work');
+            differences.push(
+              `works ${Math.round(average * 10) / 10} hours a week on average, promised ${row.promisedWeeklyHours}`,
+            );
+            evidence.push(
+              evidenceOf(row, 'promisedWeeklyHours'),
+              ...(weeks.length > 0
+                ? weeks.slice(0, 3).map((w) => evidenceOf(w.entries[0]!, w.entries[0]!.hours !== undefined ? 'hours' : 'end'))
+                : contract
+                  ? [evidenceOf(contract, 'weeklyHours')]
+                  : []),
+            );
+          }
+        }
+        if (differences.length === 0) continue;
+        const strong = dimensions.some((d) => d.strength === 'strong');
+        findings.push({
+          subject: { kind: 'worker', id: workerId },
+          severity: strong ? 'high' : 'medium',
+          dimensions,
+          message: `Recruited${row.recruitedIn ? ` in ${row.recruitedIn}` : ''} on promises that the data contradicts: ${differences.join('; ')}.`,
+          evidence,
+        });
+      }
+    }
+    return findings;
+  },
+});

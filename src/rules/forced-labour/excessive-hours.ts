@@ -1,0 +1,109 @@
+import * as z from 'zod';
+import { dayNumberToIsoDate, isoDateToDayNumber } from '../../dates/iso-date.js';
+import { entryHours } from '../../model/tables/time-entry.js';
+import { evidenceOf } from '../context.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { weekStart, weeksOf } from '../working-weeks.js';
+import { WHO_ACTS, firstOf } from './shared.js';
+
+const options = z
+  .object({
+    weeklyHours: z
+      .number()
+      .positive()
+      .default(60)
+      .describe('Hours in a calendar week that count as far beyond the legal maxima.'),
+    minWeeks: z.number().int().min(1).default(3).describe('Weeks over `weeklyHours` before the pattern is a finding.'),
+    daysWithoutRest: z
+      .number()
+      .int()
+      .min(7)
+      .default(28)
+      .describe('Consecutive days worked without a day off that count as no rest day.'),
+    maxEvidence: z.number().int().min(1).max(100).default(10).describe('Evidence rows cited per finding.'),
+  })
+  .strict();
+
+const round1 = (hours: number) => Math.round(hours * 10) / 10;
+
+export const excessiveHours = defineRule({
+  meta: {
+    id: 'excessive-hours',
+    title: { en: 'Working hours far beyond the legal maxima', nb: 'Arbeidstid langt over lovens grenser' },
+    tier: 'forced-labour',
+    defaultSeverity: 'high',
+    indicator: 'excessive-overtime',
+    needs: ['timeEntries'],
+    legalRefs: [
+      'ILO (2012) Indicators of Forced Labour: excessive overtime',
+      'ILO C1 art. 2',
+      'ILO C14 art. 2',
+      'aml. §§ 10-6, 10-8',
+    ],
+    options,
+    docs: {
+      en: [
+        'Stronger than the working-time rule: it looks for hours no employer could mistake for a slip. From the time entries, per worker:',
+        '',
+        '- at least `minWeeks` (default 3) calendar weeks over `weeklyHours` (default 60 hours);',
+        '- a run of `daysWithoutRest` (default 28) or more consecutive days worked, with no day off.',
+        '',
+        'Each is a finding for the ILO indicator *excessive overtime* (strong, exploitative conditions of work). Works in every jurisdiction: the thresholds are well past the ILO and national limits.',
+      ].join('\n'),
+      nb: 'Minst tre kalenderuker over 60 timer, eller 28 dager eller mer i strekk uten fridag. ILO-indikatoren «overdreven overtid» (sterk).',
+    },
+    nextSteps: {
+      en: `Check the hours against access logs, HMS-card scans or GPS; ask whether the worker could refuse the overtime and what happened to those who did. ${WHO_ACTS.en}`,
+      nb: `Kontroller timene mot adgangslogg, HMS-kortskanning eller GPS; spør om arbeidstakeren kunne si nei til overtid og hva som skjedde med dem som gjorde det. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    for (const [workerId, entries] of context.timeEntriesByWorker) {
+      const subject = { kind: 'worker' as const, id: workerId };
+      const long = weeksOf(entries, context).filter((w) => w.hours > opts.weeklyHours);
+      if (long.length >= opts.minWeeks) {
+        const worst = Math.max(...long.map((w) => w.hours));
+        const { shown, more } = firstOf(
+          long.flatMap((w) => w.entries),
+          opts.maxEvidence,
+        );
+        findings.push({
+          subject,
+          period: {
+            from: dayNumberToIsoDate(weekStart(long[0]!.week)),
+            to: dayNumberToIsoDate(weekStart(long.at(-1)!.week) + 6),
+          },
+          message: `${long.length} week(s) over ${opts.weeklyHours} hours, up to ${round1(worst)} hours in a week${more}.`,
+          evidence: shown.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
+        });
+      }
+
+      const worked = [...new Set(entries.filter((e) => (entryHours(e) ?? 1) > 0).map((e) => isoDateToDayNumber(e.date)))].sort(
+        (a, b) => a - b,
+      );
+      let runStart = 0;
+      let best: { from: number; to: number } | undefined;
+      for (let i = 1; i <= worked.length; i++) {
+        if (i < worked.length && worked[i] === worked[i - 1]! + 1) continue;
+        const length = i - runStart;
+        if (length >= opts.daysWithoutRest && (!best || length > best.to - best.from + 1))
+          best = { from: worked[runStart]!, to: worked[i - 1]! };
+        runStart = i;
+      }
+      if (best) {
+        const from = dayNumberToIsoDate(best.from);
+        const to = dayNumberToIsoDate(best.to);
+        const run = entries.filter((e) => e.date >= from && e.date <= to);
+        const { shown } = firstOf(run, opts.maxEvidence);
+        findings.push({
+          subject,
+          period: { from, to },
+          message: `Worked ${best.to - best.from + 1} days in a row, from ${from} to ${to}, without a day off.`,
+          evidence: shown.map((e) => evidenceOf(e, 'date')),
+        });
+      }
+    }
+    return findings;
+  },
+});

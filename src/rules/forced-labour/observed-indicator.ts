@@ -1,0 +1,72 @@
+import * as z from 'zod';
+import { INDICATOR_PROFILES } from '../../assess/ilo-table.js';
+import type { Severity } from '../../model/enums.js';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { WHO_ACTS, indicatorWords } from './shared.js';
+
+const options = z.object({}).strict();
+
+const SEVERITY_BY_CONFIDENCE: Readonly<Record<'low' | 'medium' | 'high', Severity>> = {
+  low: 'low',
+  medium: 'medium',
+  high: 'high',
+};
+
+export const observedIndicator = defineRule({
+  meta: {
+    id: 'observed-indicator',
+    title: { en: 'Forced-labour indicator observed by a person', nb: 'Tegn på tvangsarbeid observert av en person' },
+    tier: 'forced-labour',
+    defaultSeverity: 'medium',
+    needs: ['observations'],
+    legalRefs: [
+      'ILO (2012) Indicators of Forced Labour',
+      'ILO & European Commission (2009) Operational indicators of trafficking in human beings',
+    ],
+    options,
+    docs: {
+      en: [
+        'Every `observations` row becomes a finding for its ILO indicator code: signs that only a person can see (isolation, restriction of movement, threats, violence, abuse of vulnerability, being made to lie to the authorities, forced begging or crime) enter the screening this way, from an inspector, a nurse, a teacher, the police, an NGO or the worker.',
+        '',
+        'The finding carries the indicator, its Delphi dimensions and strengths from the ILO table, and the observer’s confidence. Severity follows the confidence (`low`, `medium`, `high`; `medium` when none is given); a strong indicator observed with high confidence is `critical`. Observations about an organisation are findings about that employer; those about a worker feed the worker’s ILO assessment. The free-text note is never copied into the message.',
+      ].join('\n'),
+      nb: 'Hver rad i `observations` blir et funn for sin ILO-indikator, med dimensjoner og styrke fra ILO-tabellen og observatørens sikkerhet. Alvorlighet følger sikkerheten; en sterk indikator observert med høy sikkerhet er `critical`. Fritekstnotatet kopieres aldri inn i meldingen.',
+    },
+    nextSteps: {
+      en: `Go back to the observer for what they saw and when; corroborate with the data (documents, pay, hours, housing). ${WHO_ACTS.en}`,
+      nb: `Gå tilbake til den som observerte, for hva de så og når; underbygg med dataene (dokumenter, lønn, timer, bolig). ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context) {
+    const findings: DraftFinding[] = [];
+    for (const [subjectId, rows] of context.observationsBySubject) {
+      const kind = context.workers.has(subjectId) || !context.organisations.has(subjectId) ? 'worker' : 'employer';
+      for (const row of rows) {
+        const profile = INDICATOR_PROFILES[row.indicator];
+        const strong = profile.dimensions.some((d) => d.strength === 'strong');
+        const severity: Severity =
+          row.confidence === 'high' && strong ? 'critical' : SEVERITY_BY_CONFIDENCE[row.confidence ?? 'medium'];
+        const evidence: Evidence[] = [evidenceOf(row, 'indicator')];
+        if (row.source) evidence.push(evidenceOf(row, 'source'));
+        if (row.confidence) evidence.push(evidenceOf(row, 'confidence'));
+        const feeds = profile.dimensions.map((d) => `${d.strength} in ${d.dimension.replace(/-/g, ' ')}`).join('; ');
+        findings.push({
+          subject: { kind, id: subjectId },
+          period: row.observedOn ? { from: row.observedOn, to: row.observedOn } : undefined,
+          severity,
+          indicator: row.indicator,
+          message:
+            `Observed ${indicatorWords(row.indicator)}` +
+            (row.source ? ` (${row.source}` : ' (source not given') +
+            `, confidence ${row.confidence ?? 'not given'})` +
+            (row.observedOn ? ` on ${row.observedOn}` : '') +
+            `; ILO: ${feeds}.`,
+          evidence,
+        });
+      }
+    }
+    return findings;
+  },
+});

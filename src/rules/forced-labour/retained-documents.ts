@@ -1,0 +1,89 @@
+import * as z from 'zod';
+import type { DimensionContribution } from '../../assess/ilo-table.js';
+import { INDICATOR_PROFILES } from '../../assess/ilo-table.js';
+import type { IloIndicator } from '../../model/enums.js';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { firstWorkDate } from '../age.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z.object({}).strict();
+
+/** What holding each document does: identity papers bind the worker, a bank card controls the pay, a phone cuts contact. */
+const INDICATOR_BY_DOCUMENT: Readonly<Record<string, IloIndicator>> = {
+  passport: 'retention-of-identity-documents',
+  'id-card': 'retention-of-identity-documents',
+  'residence-permit': 'retention-of-identity-documents',
+  'bank-card': 'withholding-of-wages',
+  phone: 'isolation',
+};
+
+export const retainedDocuments = defineRule({
+  meta: {
+    id: 'retained-documents',
+    title: { en: 'Identity documents held by someone else', nb: 'Identitetsdokumenter holdt av andre' },
+    tier: 'forced-labour',
+    defaultSeverity: 'high',
+    indicator: 'retention-of-identity-documents',
+    needs: ['documents'],
+    legalRefs: [
+      'ILO (2012) Indicators of Forced Labour: retention of identity documents',
+      'ILO C29 art. 2 (1)',
+      'straffeloven § 257 (menneskehandel)',
+    ],
+    options,
+    docs: {
+      en: [
+        'Each `documents` row where the document is held by anyone but the worker (`held_by` employer, recruiter, landlord or other), or where the worker has no access (`worker_has_access` = false), is a finding.',
+        '',
+        'A passport, ID card or residence permit feeds the ILO indicator *retention of identity documents* (strong, coercion at destination). A bank card held by someone else is treated as *withholding of wages* (they control the pay), a phone as *isolation*. When the document was taken by a recruiter or before the worker started, it also feeds *coercive recruitment* (medium).',
+        '',
+        'Grading: `high` while the document is still held on the reference date (no `to`, or `to` on or after it), `medium` for custody that has ended.',
+      ].join('\n'),
+      nb: 'Hver rad i `documents` der dokumentet holdes av andre enn arbeidstakeren, eller arbeidstakeren ikke har tilgang, gir et funn. Pass, ID-kort og oppholdstillatelse er ILO-indikatoren «tilbakeholdelse av identitetsdokumenter» (sterk); bankkort regnes som tilbakeholdelse av lønn og telefon som isolasjon. `high` når dokumentet fortsatt holdes på referansedatoen.',
+    },
+    nextSteps: {
+      en: `Ask the worker, alone and with an interpreter, whether they can get the document back today; do not ask the employer first. ${WHO_ACTS.en}`,
+      nb: `Spør arbeidstakeren, alene og med tolk, om de kan få dokumentet tilbake i dag; ikke spør arbeidsgiveren først. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context) {
+    const findings: DraftFinding[] = [];
+    for (const [workerId, rows] of context.documentsByWorker) {
+      const started = firstWorkDate(context, workerId);
+      for (const row of rows) {
+        const heldByOther = row.heldBy !== undefined && row.heldBy !== 'worker';
+        if (!heldByOther && row.workerHasAccess !== false) continue;
+        const document = row.document ?? 'identity document';
+        const indicator = INDICATOR_BY_DOCUMENT[document] ?? 'retention-of-identity-documents';
+        const atRecruitment =
+          row.heldBy === 'recruiter' || (row.from !== undefined && started !== undefined && row.from < started);
+        const dimensions: DimensionContribution[] = [...INDICATOR_PROFILES[indicator].dimensions];
+        if (atRecruitment) dimensions.push({ dimension: 'coercive-recruitment', strength: 'medium' });
+        const ongoing = row.to === undefined || row.to >= context.referenceDate;
+        const evidence: Evidence[] = [];
+        if (row.document) evidence.push(evidenceOf(row, 'document'));
+        if (row.heldBy) evidence.push(evidenceOf(row, 'heldBy'));
+        if (row.workerHasAccess !== undefined) evidence.push(evidenceOf(row, 'workerHasAccess'));
+        const holder = heldByOther ? `held by the ${row.heldBy}` : 'out of the worker’s reach';
+        findings.push({
+          subject: { kind: 'worker', id: workerId },
+          period: row.from || row.to ? { from: row.from ?? row.to!, to: row.to ?? context.referenceDate } : undefined,
+          severity: ongoing ? 'high' : 'medium',
+          indicator,
+          dimensions,
+          message:
+            `The worker’s ${document} is ${holder}` +
+            (row.from ? ` since ${row.from}` : '') +
+            (row.to ? ` until ${row.to}` : ongoing ? ', with no end recorded' : '') +
+            (row.workerHasAccess === false ? '; the worker has no access to it' : '') +
+            (atRecruitment ? '; taken at recruitment or before the work began' : '') +
+            '.',
+          evidence,
+        });
+      }
+    }
+    return findings;
+  },
+});
