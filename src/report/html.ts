@@ -21,6 +21,9 @@ const LEVEL_COLOUR: Record<Level, string> = {
   trafficking: '#7f1d1d',
 };
 
+/** Levels whose colour needs white text. */
+const DARK_LEVELS: ReadonlySet<Level> = new Set(['forced-labour', 'trafficking']);
+
 const STYLE = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#111827}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #e5e7eb;padding-bottom:.2rem}
@@ -31,7 +34,7 @@ th{background:#f9fafb}td.n{text-align:right}code{font-size:.85em;word-break:brea
 .sev-critical{background:#7f1d1d}.sev-high{background:#dc2626}.sev-medium{background:#ea580c}.sev-low{background:#ca8a04}.sev-info{background:#6b7280}
 .filters{margin:.5rem 0}.filters label{margin-right:1rem}
 ul.ev{margin:.2rem 0;padding-left:1.1rem}svg text{font:12px system-ui,sans-serif}
-.lvl{display:inline-block;padding:0 .4rem;border-radius:.3rem;font-size:.85em;color:#fff}
+.lvl{display:inline-block;padding:0 .4rem;border-radius:.3rem;font-size:.85em;color:#fff;white-space:nowrap}
 .lvl-none{background:#9ca3af}.lvl-social-dumping{background:#b45309}.lvl-work-crime{background:#c2410c}.lvl-forced-labour{background:#dc2626}.lvl-trafficking{background:#7f1d1d}
 td.pos{font-weight:600;color:#991b1b}section.worker{border:1px solid #e5e7eb;border-radius:.4rem;padding:.2rem .8rem;margin:.8rem 0;break-inside:avoid}
 @media print{.filters{display:none}body{margin:0;max-width:none}tr{break-inside:avoid}}
@@ -63,12 +66,17 @@ function levelsChart(employers: readonly EmployerLevel[], lang: Language): strin
     });
     return `<text x="${label - 6}" y="${y + 13}" text-anchor="end">${h(employer.id.slice(0, 28))}</text>${segments.join('')}<text x="${(x + 4).toFixed(1)}" y="${y + 13}">${LEVELS.reduce((s, l) => s + employer.workersAffected[l], 0)}</text>`;
   });
-  const legend = LEVELS.map(
-    (level, i) =>
-      `<rect x="${label + i * 95}" y="4" width="10" height="10" fill="${LEVEL_COLOUR[level]}"/><text x="${label + 14 + i * 95}" y="13">${h(levelName(level, lang))}</text>`,
-  ).join('');
+  // Legend entries placed by the length of their names (about 7 px a character at 12 px).
+  let legendX = label;
+  const legend = LEVELS.map((level) => {
+    const name = levelName(level, lang);
+    const entry = `<rect x="${legendX}" y="4" width="10" height="10" fill="${LEVEL_COLOUR[level]}"/><text x="${legendX + 14}" y="13">${h(name)}</text>`;
+    legendX += 14 + name.length * 7 + 16;
+    return entry;
+  }).join('');
   const height = 30 + rows.length * 26;
-  return `<svg role="img" aria-label="${h(t('levelsPerEmployer', lang))}" viewBox="0 0 ${width + label} ${height}" width="100%" style="max-width:${width + label}px">${legend}${bars.join('')}</svg>`;
+  const full = Math.max(width, legendX - label) + label;
+  return `<svg role="img" aria-label="${h(t('levelsPerEmployer', lang))}" viewBox="0 0 ${full} ${height}" width="100%" style="max-width:${full}px">${legend}${bars.join('')}</svg>`;
 }
 
 /** Bars: findings per tier. */
@@ -108,7 +116,7 @@ function chainGraph(chains: readonly ChainLevel[], employers: readonly EmployerL
   });
   const nodes = [...position.entries()].map(
     ([org, p]) =>
-      `<rect x="${p.x}" y="${p.y}" width="160" height="28" rx="4" fill="${LEVEL_COLOUR[level.get(org) ?? 'none']}" stroke="#374151"/><text x="${p.x + 6}" y="${p.y + 18}">${h(org.slice(0, 24))}</text>`,
+      `<rect x="${p.x}" y="${p.y}" width="160" height="28" rx="4" fill="${LEVEL_COLOUR[level.get(org) ?? 'none']}" stroke="#374151"/><text x="${p.x + 6}" y="${p.y + 18}"${DARK_LEVELS.has(level.get(org) ?? 'none') ? ' fill="#fff"' : ''}>${h(org.slice(0, 24))}</text>`,
   );
   const width = 20 + rowsAtDepth.length * 190;
   const height = 20 + Math.max(...rowsAtDepth) * 44;
