@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { LEVELS, SEVERITIES, compareLevels, compareSeverities, type Level, type Severity } from '../model/enums.js';
 import { ageOn, birthDateOf, firstWorkDate } from '../rules/age.js';
+import { chainPaths } from '../rules/chains.js';
 import { completeFinding } from '../rules/complete-finding.js';
 import type { RuleContext } from '../rules/context.js';
 import { indicatorCode, type Evidence, type Finding, type Period } from '../rules/finding.js';
@@ -289,27 +290,13 @@ function systematicFindings(
 
 /** Every path from a chain's root (a buyer nobody buys from) to an organisation with no suppliers. */
 function chainLevels(context: RuleContext, levels: ReadonlyMap<string, Level>): ChainLevel[] {
-  const suppliers = new Map<string, Set<string>>();
-  const supplied = new Set<string>();
-  for (const link of context.dataset.subcontracts ?? []) {
-    suppliers.set(link.buyerId, (suppliers.get(link.buyerId) ?? new Set()).add(link.supplierId));
-    supplied.add(link.supplierId);
-  }
-  const chains: ChainLevel[] = [];
-  const walk = (path: string[]) => {
-    const last = path[path.length - 1]!;
-    const next = [...(suppliers.get(last) ?? [])].filter((org) => !path.includes(org)).sort(byText);
-    if (next.length === 0 && path.length > 1) {
-      let level: Level = 'none';
-      let via: string | null = null;
-      for (const org of path) {
-        const orgLevel = levels.get(org) ?? 'none';
-        if (compareLevels(orgLevel, level) > 0) [level, via] = [orgLevel, org];
-      }
-      chains.push({ root: path[0]!, path: [...path], level, via });
+  return chainPaths(context.dataset.subcontracts ?? []).paths.map(({ orgs }) => {
+    let level: Level = 'none';
+    let via: string | null = null;
+    for (const org of orgs) {
+      const orgLevel = levels.get(org) ?? 'none';
+      if (compareLevels(orgLevel, level) > 0) [level, via] = [orgLevel, org];
     }
-    for (const org of next) walk([...path, org]);
-  };
-  for (const root of [...suppliers.keys()].filter((org) => !supplied.has(org)).sort(byText)) walk([root]);
-  return chains;
+    return { root: orgs[0]!, path: [...orgs], level, via };
+  });
 }

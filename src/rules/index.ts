@@ -21,6 +21,16 @@ import { payBelowContract } from './social-dumping/no/pay-below-contract.js';
 import { postedWorker } from './social-dumping/no/posted-worker.js';
 import { workingTime } from './social-dumping/no/working-time.js';
 import { writtenContract } from './social-dumping/no/written-contract.js';
+import { cashWages } from './work-crime/cash-wages.js';
+import { chainDepth } from './work-crime/chain-depth.js';
+import { identityAnomalies } from './work-crime/identity-anomalies.js';
+import { missingHmsCard } from './work-crime/missing-hms-card.js';
+import { overcrowdedHousing } from './work-crime/overcrowded-housing.js';
+import { priceBelowLabourCost } from './work-crime/price-below-labour-cost.js';
+import { sharedInfrastructure } from './work-crime/shared-infrastructure.js';
+import { shellCompany } from './work-crime/shell-company.js';
+import { thirdPartyAccount } from './work-crime/third-party-account.js';
+import { unregisteredWork } from './work-crime/unregistered-work.js';
 
 export const RULES: readonly Rule[] = [
   abusiveLivingConditions,
@@ -41,4 +51,14 @@ export const RULES: readonly Rule[] = [
   postedWorker,
   workingTime,
   writtenContract,
+  cashWages,
+  chainDepth,
+  identityAnomalies,
+  missingHmsCard,
+  overcrowdedHousing,
+  priceBelowLabourCost,
+  sharedInfrastructure,
+  shellCompany,
+  thirdPartyAccount,
+  unregisteredWork,
 ] as readonly Rule[];

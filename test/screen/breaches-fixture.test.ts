@@ -25,8 +25,12 @@ describe('fixtures/breaches', () => {
     expect(result.referenceDate).toBe('2025-06-30');
     expect(result.skipped.map((s) => s.ruleId)).toEqual([
       'abusive-living-conditions',
+      'chain-depth',
       'deceptive-recruitment',
+      'no/missing-hms-card',
       'observed-indicator',
+      'overcrowded-housing',
+      'price-below-labour-cost',
       'retained-documents',
     ]);
     expect(new Set(result.workers.map((w) => w.level))).toEqual(new Set(['social-dumping']));

@@ -69,10 +69,13 @@ describe('fixtures/nordic-case', async () => {
       'excessive-hours',
       'no/lodging-travel-charged',
       'no/minimum-wage',
+      'no/missing-hms-card',
       'no/overtime-premium',
       'no/paid-less-than-worked',
       'no/working-time',
+      'overcrowded-housing',
       'retained-documents',
+      'unregistered-work',
       'withheld-wages',
     ]);
     expect(rulesAbout('w-202')).toContain('observed-indicator');
@@ -85,10 +88,15 @@ describe('fixtures/nordic-case', async () => {
       'no/minimum-wage',
       'no/overtime-premium',
       'no/working-time',
+      'overcrowded-housing',
     ]);
+    expect(rulesAbout('org-staff')).toEqual(['assessment/systematic-pattern', 'shell-company', 'unregistered-work']);
     expect(rulesAbout('w-301')).toEqual(['no/minimum-wage']);
     expect(rulesAbout('w-101')).toEqual([]);
-    expect(result.summary).toMatchObject({ findings: 65, byTier: { 'social-dumping': 38, 'forced-labour': 27 } });
+    expect(result.summary).toMatchObject({
+      findings: 77,
+      byTier: { 'social-dumping': 38, 'work-crime': 12, 'forced-labour': 27 },
+    });
   });
 
   it('keeps the merely underpaying employer at social dumping, with its pattern noted', () => {

@@ -55,14 +55,18 @@ describe('screen()', () => {
     expect(result.referenceDate).toBe('2025-07-31');
     expect(result.skipped).toEqual([
       { ruleId: 'abusive-living-conditions', reason: 'table accommodation not provided' },
+      { ruleId: 'chain-depth', reason: 'table subcontracts not provided' },
       { ruleId: 'debt-bondage', reason: 'tables recruitment, deductions not provided (needs one of them)' },
       { ruleId: 'deceptive-recruitment', reason: 'table recruitment not provided' },
       { ruleId: 'excessive-deductions', reason: 'table deductions not provided' },
       { ruleId: 'no/holiday-pay', reason: 'no payment has a holiday_pay value' },
       { ruleId: 'no/lodging-travel-charged', reason: 'table deductions not provided' },
+      { ruleId: 'no/missing-hms-card', reason: 'no worker has an hms_card or hms_card_valid_to value' },
       { ruleId: 'no/pay-below-contract', reason: 'table contracts not provided' },
       { ruleId: 'no/written-contract', reason: 'table contracts not provided' },
       { ruleId: 'observed-indicator', reason: 'table observations not provided' },
+      { ruleId: 'overcrowded-housing', reason: 'table accommodation not provided' },
+      { ruleId: 'price-below-labour-cost', reason: 'table subcontracts not provided' },
       { ruleId: 'retained-documents', reason: 'table documents not provided' },
     ]);
     expect(result.workers.map((w) => [w.id, w.level])).toEqual([

@@ -1,0 +1,84 @@
+import * as z from 'zod';
+import { formatMinorAsMajor } from '../../money/money.js';
+import type { SourcedRow } from '../../model/dataset.js';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { firstOf } from '../forced-labour/shared.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    maxEvidence: z.number().int().min(1).max(100).default(10).describe('Evidence rows cited per finding.'),
+  })
+  .strict();
+
+type Payment = SourcedRow<'payments'>;
+
+export const cashWages = defineRule({
+  meta: {
+    id: 'cash-wages',
+    title: { en: 'Wages paid in cash or without a bank trace', nb: 'Lønn utbetalt kontant eller uten spor i bank' },
+    tier: 'work-crime',
+    defaultSeverity: 'medium',
+    needs: ['payments'],
+    legalRefs: ['aml. § 14-15 (1) (pay into a bank account)', 'ILO C95 art. 5 (wages paid directly to the worker)'],
+    options,
+    docs: {
+      en: [
+        'Per worker: payments with `method` = `cash`, and payments that leave no trace in a bank (method `other` or missing, no `to_account`) when the payments table records the method for other payments.',
+        '',
+        'Norwegian law requires wages to be paid into an account (aml. § 14-15 (1)); cash is how pay below the floor, unreported work and money kept back stay out of sight. Grading: `high` when every payment of the worker is in cash or cash runs over two or more pay periods; `medium` for one cash payment; `low` for payments without a bank trace.',
+      ].join('\n'),
+      nb: 'Per arbeidstaker: utbetalinger med `method` = `cash`, og utbetalinger uten spor i bank (metode `other` eller tom, ingen `to_account`) når metoden er registrert for andre utbetalinger. Lønn skal utbetales til konto (aml. § 14-15 (1)).',
+    },
+    nextSteps: {
+      en: `Ask for the worker’s bank statements and the employer’s cash book for the periods; check that the pay was reported in the a-melding. ${WHO_ACTS.en}`,
+      nb: `Be om arbeidstakerens kontoutskrifter og arbeidsgiverens kassebok for periodene; kontroller at lønnen er rapportert i a-meldingen. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    const methodsRecorded = (context.dataset.payments ?? []).some((p) => p.method !== undefined);
+    for (const [workerId, payments] of [...context.paymentsByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const paid = payments.filter((p) => (p.netMinor ?? p.grossMinor ?? 0) > 0);
+      const cash = paid.filter((p) => p.method === 'cash');
+      const untraced = methodsRecorded
+        ? paid.filter((p) => (p.method === undefined || p.method === 'other') && p.toAccount === undefined)
+        : [];
+      const subject = { kind: 'worker' as const, id: workerId };
+      if (cash.length > 0) {
+        const { shown, more } = firstOf(cash, opts.maxEvidence);
+        const total = cash.reduce((sum, p) => sum + (p.netMinor ?? p.grossMinor ?? 0), 0);
+        findings.push({
+          subject,
+          period: span(cash),
+          severity: cash.length === paid.length || cash.length >= 2 ? 'high' : 'medium',
+          message: `${cash.length} of ${paid.length} payment(s) in cash, ${formatMinorAsMajor(total, 2)} in all${more}.`,
+          evidence: shown.flatMap((p): Evidence[] => [
+            evidenceOf(p, 'method'),
+            evidenceOf(p, p.netMinor !== undefined ? 'netMinor' : 'grossMinor'),
+          ]),
+        });
+      }
+      if (untraced.length > 0) {
+        const { shown, more } = firstOf(untraced, opts.maxEvidence);
+        findings.push({
+          subject,
+          period: span(untraced),
+          severity: 'low',
+          message: `${untraced.length} payment(s) with no bank account recorded and no method that would leave a trace${more}.`,
+          evidence: shown.map((p) => evidenceOf(p, p.method !== undefined ? 'method' : 'paymentId')),
+        });
+      }
+    }
+    return findings;
+  },
+});
+
+function span(payments: readonly Payment[]) {
+  return {
+    from: payments.map((p) => p.periodStart).reduce((a, b) => (b < a ? b : a)),
+    to: payments.map((p) => p.periodEnd).reduce((a, b) => (b > a ? b : a)),
+  };
+}

@@ -1,0 +1,69 @@
+import * as z from 'zod';
+import { chainPaths } from '../chains.js';
+import { evidenceOf } from '../context.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    maxLevels: z
+      .number()
+      .int()
+      .min(0)
+      .default(2)
+      .describe('Levels of subcontractors allowed below the main contractor (the buyer’s terms).'),
+  })
+  .strict();
+
+export const chainDepth = defineRule({
+  meta: {
+    id: 'chain-depth',
+    title: { en: 'Subcontractor chain deeper than allowed', nb: 'Kontraktskjede dypere enn tillatt' },
+    tier: 'work-crime',
+    defaultSeverity: 'medium',
+    needs: ['subcontracts'],
+    legalRefs: [
+      'forskrift om lønns- og arbeidsvilkår i offentlige kontrakter',
+      'DFØ seriøsitetskrav (standard requirements for public building contracts): at most two levels of subcontractors',
+      'Oslo-modellen (one level in some trades)',
+    ],
+    options,
+    docs: {
+      en: [
+        'Walks every path down the `subcontracts` from a root buyer. The main contractor is the first organisation with role `main-contractor` on the path; else the supplier of a root with role `client`; else the root itself. A path where an organisation sits more than `maxLevels` (default 2) levels below the main contractor is a finding about that chain, showing the whole path and citing each subcontract row.',
+        '',
+        'Long chains spread responsibility thin: each level takes a margin, and at the bottom the price no longer covers legal pay. Norwegian public buyers limit chains to two levels below the main contractor; the Oslo model allows one in some trades: set `maxLevels` to the buyer’s terms.',
+        '',
+        'One finding per organisation beyond the limit (the first path that reaches it). Grading: `high` when two or more levels beyond the limit.',
+      ].join('\n'),
+      nb: 'Finner kontraktskjeder med flere ledd under hovedentreprenøren enn oppdragsgiverens krav (standard to ledd; Oslo-modellen ett i enkelte fag), med hele kjeden og hver kontraktsrad som grunnlag.',
+    },
+    nextSteps: {
+      en: `Ask the main contractor for the approval of each subcontractor and the contracts; check the lowest levels’ pay and registration first. ${WHO_ACTS.en}`,
+      nb: `Be hovedentreprenøren om godkjenningen av hver underleverandør og kontraktene; kontroller lønn og registrering i de laveste leddene først. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    const role = (org: string) => context.organisations.get(org)?.role;
+    const reported = new Set<string>();
+    for (const { orgs, links } of chainPaths(context.dataset.subcontracts ?? []).paths) {
+      const marked = orgs.findIndex((org) => role(org) === 'main-contractor');
+      const main = marked >= 0 ? marked : role(orgs[0]!) === 'client' ? 1 : 0;
+      for (let i = main + opts.maxLevels + 1; i < orgs.length; i++) {
+        const org = orgs[i]!;
+        if (reported.has(org)) continue;
+        reported.add(org);
+        const level = i - main;
+        const path = orgs.slice(0, i + 1);
+        findings.push({
+          subject: { kind: 'chain', id: path.join(' > ') },
+          severity: level - opts.maxLevels >= 2 ? 'high' : 'medium',
+          message: `${org} works ${level} levels below the main contractor ${orgs[main]}, more than the ${opts.maxLevels} allowed: ${path.join(' → ')}.`,
+          evidence: links.slice(0, i).flatMap((link) => [evidenceOf(link, 'buyerId'), evidenceOf(link, 'supplierId')]),
+        });
+      }
+    }
+    return findings;
+  },
+});

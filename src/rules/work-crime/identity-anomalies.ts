@@ -1,0 +1,150 @@
+import * as z from 'zod';
+import { validateBankAccount } from '../../ids/bank-account.js';
+import { validateDanishCpr } from '../../ids/dk-cpr.js';
+import { validateDanishCvr } from '../../ids/dk-cvr.js';
+import { validateNorwegianNationalId } from '../../ids/no-national-id.js';
+import { validateNorwegianOrganisationNumber } from '../../ids/no-organisation-number.js';
+import type { SourcedRow } from '../../model/dataset.js';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { groupBy } from '../../collections/group-by.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    checkBankAccounts: z.boolean().default(true).describe('Check the check digits of `bank_account` (NO 11 digits or IBAN).'),
+  })
+  .strict();
+
+type Worker = SourcedRow<'workers'>;
+
+/** The national id's own validation, when its kind is one the library knows. */
+function checkNationalId(
+  worker: Worker,
+): { valid: true; normalised: string; birthDate: string } | { valid: false; reason: string } | undefined {
+  const id = worker.nationalId;
+  if (id === undefined || worker.idKind === 'passport' || worker.idKind === 'other') return undefined;
+  if (worker.idKind === 'dk-cpr') return validateDanishCpr(id);
+  if (worker.idKind === 'no-fnr' || worker.idKind === 'no-dnr') return validateNorwegianNationalId(id);
+  // No kind given: valid as either is enough.
+  const no = validateNorwegianNationalId(id);
+  if (no.valid) return no;
+  const dk = validateDanishCpr(id);
+  return dk.valid ? dk : no;
+}
+
+const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export const identityAnomalies = defineRule({
+  meta: {
+    id: 'identity-anomalies',
+    title: { en: 'Identity numbers that do not add up', nb: 'Identitetsnumre som ikke stemmer' },
+    tier: 'work-crime',
+    defaultSeverity: 'medium',
+    needs: ['workers'],
+    legalRefs: [
+      'folkeregisterloven (fødselsnummer, D-nummer)',
+      'enhetsregisterloven (organisasjonsnummer)',
+      'a-opplysningsloven (reporting of employees)',
+    ],
+    options,
+    docs: {
+      en: [
+        'Identity data that cannot be right, or is used twice:',
+        '',
+        '- a national id (fødselsnummer, D-nummer, CPR) with wrong check digits or an impossible date (`medium`);',
+        '- a `birth_date` that differs from the date in a valid national id (`medium`);',
+        '- one national id used by several workers (`high`, one finding per worker);',
+        '- one person under several worker ids: the same name and date of birth (`high`);',
+        '- a `bank_account` with wrong check digits (`low`; option `checkBankAccounts`);',
+        '- an organisation number (NO) or CVR number (DK) with wrong check digits (`medium`, about the organisation).',
+        '',
+        'Borrowed, bought or invented identities are how work crime hides who works and who is paid. Identifiers are cited as evidence (and pseudonymised in reports on request), never written into messages.',
+      ].join('\n'),
+      nb: 'Identitetsopplysninger som ikke kan stemme eller brukes to ganger: ugyldige kontrollsifre i fødselsnummer, D-nummer, CPR, kontonummer, organisasjonsnummer og CVR; fødselsdato som avviker fra fødselsnummeret; samme fødselsnummer hos flere arbeidstakere; samme person under flere ansattnumre.',
+    },
+    nextSteps: {
+      en: `Check the identity documents in person and the worker’s registration in the population register (Folkeregisteret) and the employee register (Aa-registeret). ${WHO_ACTS.en}`,
+      nb: `Kontroller identitetsdokumentene ved oppmøte og registreringen i Folkeregisteret og Aa-registeret. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    const workers = [...context.workers.values()].sort((a, b) => (a.workerId < b.workerId ? -1 : 1));
+    const checked = new Map(workers.map((w) => [w.workerId, checkNationalId(w)]));
+    const byId = groupBy(
+      workers.filter((w) => checked.get(w.workerId)?.valid),
+      (w) => (checked.get(w.workerId) as { normalised: string }).normalised,
+    );
+    const byPerson = groupBy(
+      workers.filter((w) => w.name !== undefined && w.birthDate !== undefined),
+      (w) => `${nameKey(w.name!)}\0${w.birthDate}`,
+    );
+
+    for (const worker of workers) {
+      const subject = { kind: 'worker' as const, id: worker.workerId };
+      const national = checked.get(worker.workerId);
+      if (national && !national.valid)
+        findings.push({
+          subject,
+          message: `The national id is not valid: ${national.reason}.`,
+          evidence: [evidenceOf(worker, 'nationalId')],
+        });
+      if (national?.valid && worker.birthDate !== undefined && worker.birthDate !== national.birthDate)
+        findings.push({
+          subject,
+          message: `The date of birth ${worker.birthDate} differs from the one in the national id.`,
+          evidence: [evidenceOf(worker, 'birthDate'), evidenceOf(worker, 'nationalId')],
+        });
+      if (national?.valid) {
+        const others = byId.get(national.normalised)!.filter((w) => w !== worker);
+        if (others.length > 0)
+          findings.push({
+            subject,
+            severity: 'high',
+            message: `The same national id is used by ${others.length} other worker(s): ${others.map((w) => w.workerId).join(', ')}.`,
+            evidence: [evidenceOf(worker, 'nationalId'), ...others.map((w) => evidenceOf(w, 'nationalId'))],
+          });
+      }
+      if (worker.name !== undefined && worker.birthDate !== undefined) {
+        const same = byPerson.get(`${nameKey(worker.name)}\0${worker.birthDate}`)!.filter((w) => w !== worker);
+        if (same.length > 0)
+          findings.push({
+            subject,
+            severity: 'high',
+            message: `The same name and date of birth appear under ${same.length} other worker id(s): ${same.map((w) => w.workerId).join(', ')}.`,
+            evidence: [worker, ...same].flatMap((w): Evidence[] => [evidenceOf(w, 'name'), evidenceOf(w, 'birthDate')]),
+          });
+      }
+      if (opts.checkBankAccounts && worker.bankAccount !== undefined) {
+        const account = validateBankAccount(worker.bankAccount);
+        if (!account.valid)
+          findings.push({
+            subject,
+            severity: 'low',
+            message: `The bank account is not valid: ${account.reason}.`,
+            evidence: [evidenceOf(worker, 'bankAccount')],
+          });
+      }
+    }
+
+    for (const org of [...context.organisations.values()].sort((a, b) => (a.orgId < b.orgId ? -1 : 1))) {
+      if (org.orgNumber === undefined) continue;
+      const country = org.country ?? context.jurisdiction.code;
+      const result =
+        country === 'NO'
+          ? validateNorwegianOrganisationNumber(org.orgNumber)
+          : country === 'DK'
+            ? validateDanishCvr(org.orgNumber)
+            : undefined;
+      if (result && !result.valid)
+        findings.push({
+          subject: { kind: 'employer', id: org.orgId },
+          message: `The ${country === 'NO' ? 'organisation' : 'CVR'} number is not valid: ${result.reason}.`,
+          evidence: [evidenceOf(org, 'orgNumber')],
+        });
+    }
+    return findings;
+  },
+});

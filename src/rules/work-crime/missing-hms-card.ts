@@ -1,0 +1,78 @@
+import * as z from 'zod';
+import type { Sector } from '../../model/enums.js';
+import { SECTORS } from '../../model/enums.js';
+import { evidenceOf } from '../context.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { firstOf } from '../forced-labour/shared.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    sectors: z.array(z.enum(SECTORS)).default(['construction', 'cleaning']).describe('Sectors where an HMS card is required.'),
+    maxEvidence: z.number().int().min(1).max(100).default(10).describe('Evidence rows cited per finding.'),
+  })
+  .strict();
+
+export const missingHmsCard = defineRule({
+  meta: {
+    id: 'no/missing-hms-card',
+    title: { en: 'Working without a valid HMS card', nb: 'Arbeid uten gyldig HMS-kort' },
+    tier: 'work-crime',
+    defaultSeverity: 'medium',
+    needs: ['workers', 'timeEntries'],
+    jurisdictions: ['NO'],
+    legalRefs: [
+      'forskrift om HMS-kort for bygge- og anleggsplasser',
+      'forskrift om offentlig godkjenning av renholdsvirksomheter (ID-kort)',
+    ],
+    options,
+    docs: {
+      en: [
+        'For workers in construction and cleaning (the sector of the contract in force, else the employer’s; option `sectors`): days worked with no `hms_card` at all, or after `hms_card_valid_to`. One finding per worker, with the days.',
+        '',
+        'The HMS card ties a person on a Norwegian building site or in a cleaning job to a registered employer; working without one hides who is on site.',
+      ].join('\n'),
+      nb: 'For arbeidstakere i bygg og anlegg og renhold: arbeidsdager uten HMS-kort eller etter at kortet gikk ut.',
+    },
+    nextSteps: {
+      en: `Check the card at the site and in the HMS-card register (Arbeidstilsynet); ask the main contractor for the site’s attendance list (byggeplassliste). ${WHO_ACTS.en}`,
+      nb: `Kontroller kortet på arbeidsplassen og i HMS-kortregisteret; be hovedentreprenøren om mannskapslisten. ${WHO_ACTS.nb}`,
+    },
+  },
+  skipReason: (context) =>
+    [...context.workers.values()].some((w) => w.hmsCard !== undefined || w.hmsCardValidTo !== undefined)
+      ? undefined
+      : 'no worker has an hms_card or hms_card_valid_to value',
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    const sectorOn = (workerId: string, employerId: string, date: string): Sector | undefined =>
+      context.contractOn(workerId, date)?.sector ?? context.organisations.get(employerId)?.sector;
+    for (const [workerId, entries] of [...context.timeEntriesByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const worker = context.workers.get(workerId);
+      if (!worker) continue;
+      const covered = entries.filter((e) => {
+        const sector = sectorOn(workerId, e.employerId ?? worker.employerId, e.date);
+        return sector !== undefined && opts.sectors.includes(sector);
+      });
+      const invalid = covered.filter(
+        (e) => worker.hmsCard === undefined || (worker.hmsCardValidTo !== undefined && e.date > worker.hmsCardValidTo),
+      );
+      if (invalid.length === 0) continue;
+      const days = new Set(invalid.map((e) => e.date)).size;
+      const { shown, more } = firstOf(invalid, opts.maxEvidence);
+      findings.push({
+        subject: { kind: 'worker', id: workerId },
+        period: { from: invalid[0]!.date, to: invalid.at(-1)!.date },
+        message:
+          worker.hmsCard === undefined
+            ? `Worked ${days} day(s) in ${[...new Set(invalid.map((e) => sectorOn(workerId, e.employerId ?? worker.employerId, e.date)))].join(' and ')} with no HMS card${more}.`
+            : `Worked ${days} day(s) after the HMS card expired on ${worker.hmsCardValidTo}${more}.`,
+        evidence: [
+          worker.hmsCard === undefined ? evidenceOf(worker, 'workerId') : evidenceOf(worker, 'hmsCardValidTo'),
+          ...shown.map((e) => evidenceOf(e, 'date')),
+        ],
+      });
+    }
+    return findings;
+  },
+});

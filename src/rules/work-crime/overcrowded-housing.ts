@@ -1,0 +1,110 @@
+import * as z from 'zod';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { addressKey, occupantsOf, providedByEmployer } from '../housing.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    minAreaPerPersonM2: z
+      .number()
+      .min(0)
+      .default(8)
+      .describe(
+        'Floor area per person below which housing counts as overcrowded (an assumption; the forced-labour rule uses 4).',
+      ),
+    maxOccupantsWithoutArea: z
+      .number()
+      .int()
+      .min(1)
+      .default(6)
+      .describe('Occupants at which housing of unknown area counts as overcrowded.'),
+  })
+  .strict();
+
+export const overcrowdedHousing = defineRule({
+  meta: {
+    id: 'overcrowded-housing',
+    title: { en: 'Overcrowded housing, or housing from the employer', nb: 'Overfylt bolig, eller bolig fra arbeidsgiver' },
+    tier: 'work-crime',
+    defaultSeverity: 'medium',
+    indicator: 'bad-living-conditions',
+    needs: ['accommodation'],
+    legalRefs: ['ILO R115 (workers’ housing)', 'husleieloven (tenancy)'],
+    options,
+    docs: {
+      en: [
+        'For each stay in `accommodation`, people at the address are the larger of `occupants` and the workers in the data housed there at overlapping times:',
+        '',
+        '- under `minAreaPerPersonM2` (8) m² each, or `maxOccupantsWithoutArea` (6) or more people when the area is unknown (`medium`; `high` when the employer, its recruiter or a related firm provides the housing);',
+        '- housing provided by the employer, its recruiter or a related firm (an organisation at the employer’s address), with the rent deducted from the wage, even when not crowded (`low`, ILO indicator *dependency on exploiters*): losing the job means losing the home.',
+        '',
+        'Many workers registered at one address is how labour is kept cheap and controllable. The extreme case (under 4 m² a person or 10 or more people in employer housing) is also an ILO forced-labour indicator (`abusive-living-conditions`).',
+      ].join('\n'),
+      nb: 'Bolig med under 8 m² per person (eller minst 6 personer når arealet er ukjent), strengere når arbeidsgiver, rekrutterer eller et nærstående selskap leier ut; og bolig fra arbeidsgiver med husleie trukket i lønn.',
+    },
+    nextSteps: {
+      en: `Visit the address with the municipality (fire safety, building use) and ask who rents it out and to whom the rent is paid. ${WHO_ACTS.en}`,
+      nb: `Besøk adressen sammen med kommunen (brannsikkerhet, bruk av bygget) og spør hvem som leier ut og hvem husleien betales til. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    const relatedTo = (employerId: string, providerId: string) => {
+      const employer = context.organisations.get(employerId);
+      const provider = context.organisations.get(providerId);
+      return (
+        employer?.address !== undefined &&
+        provider?.address !== undefined &&
+        addressKey(employer.address) === addressKey(provider.address)
+      );
+    };
+    for (const [workerId, stays] of [...context.accommodationByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const employerId = context.workers.get(workerId)?.employerId;
+      for (const stay of stays) {
+        const provider =
+          providedByEmployer(context, stay) ??
+          (stay.providerId !== undefined && employerId !== undefined && relatedTo(employerId, stay.providerId)
+            ? 'related firm'
+            : undefined);
+        const period = stay.from || stay.to ? { from: stay.from ?? stay.to!, to: stay.to ?? context.referenceDate } : undefined;
+        const subject = { kind: 'worker' as const, id: workerId };
+        const { count, workersSeen } = occupantsOf(context, stay);
+        const perPerson = stay.areaM2 !== undefined && count > 0 ? stay.areaM2 / count : undefined;
+        const crowded = perPerson !== undefined ? perPerson < opts.minAreaPerPersonM2 : count >= opts.maxOccupantsWithoutArea;
+        const evidence: Evidence[] = [
+          evidenceOf(stay, 'address'),
+          ...(stay.occupants !== undefined ? [evidenceOf(stay, 'occupants')] : []),
+          ...(stay.areaM2 !== undefined ? [evidenceOf(stay, 'areaM2')] : []),
+          ...(provider ? [evidenceOf(stay, 'providerId')] : []),
+        ];
+        if (crowded)
+          findings.push({
+            subject,
+            period,
+            severity: provider ? 'high' : 'medium',
+            message:
+              `${count} people at the worker’s address` +
+              (workersSeen > (stay.occupants ?? 0) ? ` (${workersSeen} workers in the data)` : '') +
+              (perPerson !== undefined
+                ? `, ${Math.round(perPerson * 10) / 10} m² each, under ${opts.minAreaPerPersonM2} m²`
+                : ', the area unknown') +
+              (provider ? `; housing provided by the ${provider}` : '') +
+              '.',
+            evidence,
+          });
+        else if (provider && stay.deductedFromWage)
+          findings.push({
+            subject,
+            period,
+            severity: 'low',
+            indicator: 'dependency-on-exploiters',
+            message: `Housing provided by the ${provider}, with the rent deducted from the wage: losing the job means losing the home.`,
+            evidence: [...evidence, evidenceOf(stay, 'deductedFromWage')],
+          });
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,92 @@
+import * as z from 'zod';
+import { inForce, type MinimumWageRate } from '../../jurisdictions/pack.js';
+import { formatMinorAsMajor } from '../../money/money.js';
+import { evidenceOf } from '../context.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { limitOn } from '../working-weeks.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    employerCostPct: z
+      .number()
+      .min(0)
+      .max(200)
+      .default(25)
+      .describe(
+        'Employer’s costs on top of pay and holiday pay, percent (default 25: employer’s national insurance contribution 14.1 %, mandatory pension 2 %, insurance, sick pay and equipment; an assumption to set to the buyer’s own calculation).',
+      ),
+    defaultHolidayPct: z.number().min(0).max(50).default(10.2).describe('Holiday pay, percent, when the pack has none.'),
+  })
+  .strict();
+
+export const priceBelowLabourCost = defineRule({
+  meta: {
+    id: 'price-below-labour-cost',
+    title: { en: 'Contract price below the legal cost of the labour', nb: 'Kontraktspris under lovlig lønnskostnad' },
+    tier: 'work-crime',
+    defaultSeverity: 'medium',
+    needs: ['subcontracts', 'organisations'],
+    legalRefs: ['forskrift om informasjons- og påseplikt og innsynsrett (påseplikt)', 'allmenngjøringsloven (solidaransvar)'],
+    options,
+    docs: {
+      en: [
+        'For each subcontract with `value` and `estimated_hours`: the least the work can cost when paid legally is the hours at the lowest minimum wage for the supplier’s sector in force on the contract’s first day (any worker category, so the floor is never overstated), plus holiday pay (the pack’s rate, 10.2 % in Norway) and the employer’s costs (option `employerCostPct`, 25 %). A value below that floor is a finding about the chain link `buyer > supplier`: the buyer is paying for work that cannot be done legally.',
+        '',
+        'Grading: `high` when the value covers less than 80 % of the floor. A subcontract whose supplier sector has no minimum wage in the pack gets an `info` finding saying it could not be judged.',
+      ].join('\n'),
+      nb: 'For hver underentreprise med verdi og estimerte timer: timene til laveste minstelønn for leverandørens bransje, pluss feriepenger og arbeidsgiverkostnader (25 %). En lavere kontraktsverdi betyr at arbeidet ikke kan utføres lovlig for prisen.',
+    },
+    nextSteps: {
+      en: `Ask the buyer how the price was assessed against pay and working conditions (påseplikt), and the supplier for its calculation and pay records. ${WHO_ACTS.en}`,
+      nb: `Spør oppdragsgiveren hvordan prisen ble vurdert mot lønns- og arbeidsvilkår (påseplikt), og leverandøren om kalkylen og lønnsdokumentasjonen. ${WHO_ACTS.nb}`,
+    },
+  },
+  skipReason: (context) =>
+    context.jurisdiction.minimumWages.length === 0
+      ? (context.jurisdiction.noMinimumWageReason ?? 'the pack has no minimum wages')
+      : undefined,
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    for (const link of context.dataset.subcontracts ?? []) {
+      if (link.valueMinor === undefined || link.estimatedHours === undefined || link.estimatedHours <= 0) continue;
+      const supplier = context.organisations.get(link.supplierId);
+      const date = link.from ?? context.referenceDate;
+      const subject = { kind: 'chain' as const, id: `${link.buyerId} > ${link.supplierId}` };
+      const rates =
+        supplier?.sector === undefined ? [] : context.jurisdiction.minimumWages.filter((r) => r.sector === supplier.sector);
+      const inForceRates = [...new Set(rates.map((r) => r.category))]
+        .map((category) =>
+          inForce(
+            rates.filter((r) => r.category === category),
+            date,
+          ),
+        )
+        .filter((r): r is MinimumWageRate => r !== undefined);
+      if (inForceRates.length === 0) {
+        findings.push({
+          subject,
+          severity: 'info',
+          message: `Not judged: no minimum wage known for ${supplier?.sector ? `the ${supplier.sector} sector` : 'the supplier (no sector)'} on ${date}.`,
+          evidence: [evidenceOf(link, 'valueMinor'), evidenceOf(link, 'estimatedHours')],
+        });
+        continue;
+      }
+      const lowest = inForceRates.reduce((a, b) => (b.hourlyMinor < a.hourlyMinor ? b : a));
+      const holidayPct = limitOn(context.jurisdiction.holidayPay?.ratePct, date) ?? opts.defaultHolidayPct;
+      const floor = Math.ceil(
+        link.estimatedHours * lowest.hourlyMinor * (1 + holidayPct / 100) * (1 + opts.employerCostPct / 100),
+      );
+      if (link.valueMinor >= floor) continue;
+      const covered = link.valueMinor / floor;
+      findings.push({
+        subject,
+        ...(link.from || link.to ? { period: { from: link.from ?? link.to!, to: link.to ?? context.referenceDate } } : {}),
+        severity: covered < 0.8 ? 'high' : 'medium',
+        message: `The contract value ${formatMinorAsMajor(link.valueMinor, 2)} covers ${Math.round(covered * 100)} % of the least the ${link.estimatedHours} estimated hours cost paid legally: ${formatMinorAsMajor(floor, 2)} (minimum ${formatMinorAsMajor(lowest.hourlyMinor, 2)} an hour for ${supplier!.sector} from ${lowest.validFrom}, holiday pay ${holidayPct} %, employer’s costs ${opts.employerCostPct} %).`,
+        evidence: [evidenceOf(link, 'valueMinor'), evidenceOf(link, 'estimatedHours'), evidenceOf(supplier!, 'sector')],
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,130 @@
+import * as z from 'zod';
+import { UnionFind } from '../../collections/union-find.js';
+import type { SourcedRow } from '../../model/dataset.js';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { addressKey } from '../housing.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { WHO_ACTS, accountKey, phoneKey } from './shared.js';
+
+const KINDS = ['bank account', 'address', 'phone'] as const;
+type Kind = (typeof KINDS)[number];
+
+const options = z
+  .object({
+    minMembers: z
+      .number()
+      .int()
+      .min(2)
+      .default(4)
+      .describe('A cluster within one employer is reported from this many workers (clusters across employers always).'),
+    maxEvidence: z.number().int().min(1).max(100).default(12).describe('Evidence rows cited per cluster.'),
+  })
+  .strict();
+
+/** One value a worker is linked by, with the row that shows it. */
+interface Tie {
+  readonly kind: Kind;
+  readonly key: string;
+  readonly workerId: string;
+  readonly evidence: Evidence;
+}
+
+function tiesOf(workers: readonly SourcedRow<'workers'>[], payments: readonly SourcedRow<'payments'>[]): Tie[] {
+  const ties: Tie[] = [];
+  for (const w of workers) {
+    if (w.bankAccount)
+      ties.push({
+        kind: 'bank account',
+        key: accountKey(w.bankAccount),
+        workerId: w.workerId,
+        evidence: evidenceOf(w, 'bankAccount'),
+      });
+    if (w.address)
+      ties.push({ kind: 'address', key: addressKey(w.address), workerId: w.workerId, evidence: evidenceOf(w, 'address') });
+    if (w.phone) ties.push({ kind: 'phone', key: phoneKey(w.phone), workerId: w.workerId, evidence: evidenceOf(w, 'phone') });
+  }
+  for (const p of payments)
+    if (p.toAccount)
+      ties.push({
+        kind: 'bank account',
+        key: accountKey(p.toAccount),
+        workerId: p.workerId,
+        evidence: evidenceOf(p, 'toAccount'),
+      });
+  return ties.filter((t) => t.key !== '');
+}
+
+export const sharedInfrastructure = defineRule({
+  meta: {
+    id: 'shared-infrastructure',
+    title: {
+      en: 'Bank accounts, addresses or phones shared across workers',
+      nb: 'Bankkontoer, adresser eller telefoner som deles av flere',
+    },
+    tier: 'work-crime',
+    defaultSeverity: 'medium',
+    needs: ['workers'],
+    legalRefs: ['ILO C95 art. 5 (wages paid directly to the worker)', 'hvitvaskingsloven (suspicious transactions)'],
+    options,
+    docs: {
+      en: [
+        'A network view: workers are linked when they share a bank account (`bank_account` or a payment’s `to_account`), a home `address` or a `phone`, compared in a normal form. Linked workers form clusters (union–find over every shared value), and each cluster is reported once, with its members, their employers and what they share:',
+        '',
+        '- a cluster spanning two or more employers (`high` when a bank account is among the links): someone outside any one employer controls money, housing or contact;',
+        '- a cluster of `minMembers` (4) or more workers of one employer (`medium`).',
+        '',
+        'The finding is about the employer with most members in the cluster (then by id). Renaming ids or reordering rows never changes the clusters. The shared values are cited as evidence, never written into the message.',
+      ].join('\n'),
+      nb: 'Et nettverksbilde: arbeidstakere som deler bankkonto, adresse eller telefon knyttes sammen i klynger, og hver klynge rapporteres én gang med medlemmer, arbeidsgivere og hva de deler. Klynger på tvers av arbeidsgivere rapporteres alltid.',
+    },
+    nextSteps: {
+      en: `Find out who holds the shared accounts and phones and who owns or rents the addresses; check whether the same people appear behind the different employers. ${WHO_ACTS.en}`,
+      nb: `Finn ut hvem som eier de delte kontoene og telefonene og hvem som eier eller leier adressene; undersøk om de samme personene står bak de ulike arbeidsgiverne. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const workers = [...context.workers.values()];
+    const ties = tiesOf(workers, context.dataset.payments ?? []);
+    const byValue = new Map<string, Tie[]>();
+    for (const tie of ties) {
+      const id = `${tie.kind}\0${tie.key}`;
+      const list = byValue.get(id);
+      if (list) list.push(tie);
+      else byValue.set(id, [tie]);
+    }
+    const sets = new UnionFind();
+    const shared: Tie[][] = [];
+    for (const list of byValue.values()) {
+      const members = [...new Set(list.map((t) => t.workerId))];
+      if (members.length < 2) continue;
+      shared.push(list);
+      for (const member of members.slice(1)) sets.union(members[0]!, member);
+    }
+
+    const findings: DraftFinding[] = [];
+    for (const members of sets.groups()) {
+      const inCluster = new Set(members);
+      const employers = new Map<string, number>();
+      for (const id of members) {
+        const employer = context.workers.get(id)?.employerId ?? '?';
+        employers.set(employer, (employers.get(employer) ?? 0) + 1);
+      }
+      if (employers.size < 2 && members.length < opts.minMembers) continue;
+      const links = shared.filter((list) => inCluster.has(list[0]!.workerId));
+      const kinds = KINDS.filter((kind) => links.some((list) => list[0]!.kind === kind));
+      const [main] = [...employers.entries()].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]!;
+      const evidence = links
+        .flatMap((list) => list)
+        .map((t) => t.evidence)
+        .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
+      findings.push({
+        subject: { kind: 'employer', id: main },
+        severity: employers.size >= 2 && kinds.includes('bank account') ? 'high' : 'medium',
+        message: `${members.length} workers of ${employers.size} employer(s) (${[...employers.keys()].sort().join(', ')}) are linked by shared ${kinds.join(', ')}: ${members.join(', ')}.`,
+        evidence: evidence.slice(0, opts.maxEvidence),
+      });
+    }
+    return findings;
+  },
+});

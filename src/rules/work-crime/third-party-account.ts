@@ -1,0 +1,100 @@
+import * as z from 'zod';
+import type { SourcedRow } from '../../model/dataset.js';
+import { evidenceOf } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { firstOf } from '../forced-labour/shared.js';
+import { WHO_ACTS, accountKey } from './shared.js';
+
+const options = z
+  .object({
+    maxWorkersPerAccount: z
+      .number()
+      .int()
+      .min(1)
+      .default(1)
+      .describe('Workers whose pay may go to one account before it counts as shared.'),
+    maxEvidence: z.number().int().min(1).max(100).default(10).describe('Evidence rows cited per finding.'),
+  })
+  .strict();
+
+type Payment = SourcedRow<'payments'>;
+
+export const thirdPartyAccount = defineRule({
+  meta: {
+    id: 'third-party-account',
+    title: { en: 'Pay sent to someone else’s account', nb: 'Lønn til en annens konto' },
+    tier: 'work-crime',
+    defaultSeverity: 'high',
+    indicator: 'withholding-of-wages',
+    needs: ['payments'],
+    legalRefs: ['aml. § 14-15 (1)', 'ILO C95 art. 5 (wages paid directly to the worker)'],
+    options,
+    docs: {
+      en: [
+        'Two signs that someone other than the worker controls the pay:',
+        '',
+        '- a payment whose `to_account` is not the worker’s own `bank_account` (compared in a normal form, so a Norwegian account and its IBAN match);',
+        '- one account receiving the wages of more than `maxWorkersPerAccount` workers (from `to_account`, else the worker’s `bank_account`).',
+        '',
+        'One finding per worker, with every sign. Both feed the ILO indicator *withholding of wages* (medium, coercion at destination): a strong sign that someone else controls the money. Account numbers are cited as evidence, never written into the message.',
+      ].join('\n'),
+      nb: 'To tegn på at andre enn arbeidstakeren styrer lønnen: utbetaling til en annen konto enn arbeidstakerens egen, og én konto som mottar lønn for flere arbeidstakere. ILO-indikatoren «tilbakeholdelse av lønn».',
+    },
+    nextSteps: {
+      en: `Ask the worker, alone, who owns the account and whether they can withdraw from it; ask the bank for the account holder through the police or tax authority. ${WHO_ACTS.en}`,
+      nb: `Spør arbeidstakeren, alene, hvem som eier kontoen og om de kan ta ut penger; be banken om kontoinnehaver via politiet eller Skatteetaten. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const payee = (p: Payment) => p.toAccount ?? context.workers.get(p.workerId)?.bankAccount;
+    const workersByAccount = new Map<string, Set<string>>();
+    for (const payment of context.dataset.payments ?? []) {
+      const account = payee(payment);
+      if (account === undefined) continue;
+      const key = accountKey(account);
+      const workers = workersByAccount.get(key) ?? new Set<string>();
+      workers.add(payment.workerId);
+      workersByAccount.set(key, workers);
+    }
+
+    const findings: DraftFinding[] = [];
+    for (const [workerId, payments] of [...context.paymentsByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const worker = context.workers.get(workerId);
+      const own = worker?.bankAccount !== undefined ? accountKey(worker.bankAccount) : undefined;
+      const elsewhere = payments.filter((p) => p.toAccount !== undefined && own !== undefined && accountKey(p.toAccount) !== own);
+      const shared = payments.filter((p) => {
+        const account = payee(p);
+        return account !== undefined && workersByAccount.get(accountKey(account))!.size > opts.maxWorkersPerAccount;
+      });
+      if (elsewhere.length === 0 && shared.length === 0) continue;
+
+      const parts: string[] = [];
+      const evidence: Evidence[] = [];
+      if (elsewhere.length > 0) {
+        parts.push(`${elsewhere.length} of ${payments.length} payment(s) went to an account that is not the worker’s own`);
+        evidence.push(evidenceOf(worker!, 'bankAccount'));
+        evidence.push(...firstOf(elsewhere, opts.maxEvidence).shown.map((p) => evidenceOf(p, 'toAccount')));
+      }
+      if (shared.length > 0) {
+        const sharers = new Set(shared.flatMap((p) => [...workersByAccount.get(accountKey(payee(p)!))!]));
+        parts.push(`the account that receives the pay also receives the pay of ${sharers.size - 1} other worker(s)`);
+        for (const p of firstOf(shared, opts.maxEvidence).shown)
+          evidence.push(p.toAccount !== undefined ? evidenceOf(p, 'toAccount') : evidenceOf(worker!, 'bankAccount'));
+      }
+      const unique = evidence.filter(
+        (e, i) => evidence.findIndex((o) => o.source === e.source && o.line === e.line && o.field === e.field) === i,
+      );
+      findings.push({
+        subject: { kind: 'worker', id: workerId },
+        period: {
+          from: payments.map((p) => p.periodStart).reduce((a, b) => (b < a ? b : a)),
+          to: payments.map((p) => p.periodEnd).reduce((a, b) => (b > a ? b : a)),
+        },
+        message: `${parts.join('; ')}.`,
+        evidence: unique.slice(0, opts.maxEvidence),
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,76 @@
+import * as z from 'zod';
+import { evidenceOf } from '../context.js';
+import { defineRule, type DraftFinding } from '../rule.js';
+import { WHO_ACTS } from './shared.js';
+
+const options = z
+  .object({
+    minShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe('An employer reporting fewer employees than this share of the workers seen is flagged …'),
+    minGap: z.number().int().min(1).default(2).describe('… when the gap is at least this many workers.'),
+  })
+  .strict();
+
+export const unregisteredWork = defineRule({
+  meta: {
+    id: 'unregistered-work',
+    title: { en: 'Work not registered with the authorities', nb: 'Arbeid som ikke er meldt til myndighetene' },
+    tier: 'work-crime',
+    defaultSeverity: 'high',
+    indicator: 'no-social-protection',
+    needs: ['workers'],
+    legalRefs: ['a-opplysningsloven (a-melding, Aa-registeret)', 'ILO C102 (social security)'],
+    options,
+    docs: {
+      en: [
+        '- A worker with `registered` = false who has hours or pay in the data (`high`): work outside the employee register means no tax, no social security and no insurance for the worker.',
+        '- An employer whose `registered_employees` is below `minShare` (50 %) of the workers the data shows working for it, by at least `minGap` (2) (`medium`, about the employer).',
+        '',
+        'Feeds the ILO indicator *no social protection* (medium, exploitative conditions of work).',
+      ].join('\n'),
+      nb: 'Arbeidstakere med `registered` = false som har timer eller lønn, og arbeidsgivere som rapporterer langt færre ansatte enn dataene viser. ILO-indikatoren «ingen sosial beskyttelse».',
+    },
+    nextSteps: {
+      en: `Check the Aa-register and the a-melding for the employer and the months; ask the tax authority whether tax was withheld and paid. ${WHO_ACTS.en}`,
+      nb: `Kontroller Aa-registeret og a-meldingen for arbeidsgiveren og månedene; spør Skatteetaten om forskuddstrekk er innbetalt. ${WHO_ACTS.nb}`,
+    },
+  },
+  check(context, opts) {
+    const findings: DraftFinding[] = [];
+    const working = (workerId: string) =>
+      (context.timeEntriesByWorker.get(workerId)?.length ?? 0) > 0 || (context.paymentsByWorker.get(workerId)?.length ?? 0) > 0;
+    const workers = [...context.workers.values()].sort((a, b) => (a.workerId < b.workerId ? -1 : 1));
+    for (const worker of workers) {
+      if (worker.registered !== false || !working(worker.workerId)) continue;
+      const entries = context.timeEntriesByWorker.get(worker.workerId) ?? [];
+      const payments = context.paymentsByWorker.get(worker.workerId) ?? [];
+      const dates = [...entries.map((e) => e.date), ...payments.flatMap((p) => [p.periodStart, p.periodEnd])].sort();
+      findings.push({
+        subject: { kind: 'worker', id: worker.workerId },
+        period: { from: dates[0]!, to: dates.at(-1)! },
+        message: `Not registered as an employee, yet ${[entries.length > 0 ? `${entries.length} time entries` : '', payments.length > 0 ? `${payments.length} payment(s)` : ''].filter(Boolean).join(' and ')} are recorded.`,
+        evidence: [
+          evidenceOf(worker, 'registered'),
+          ...(entries[0] ? [evidenceOf(entries[0], 'date')] : []),
+          ...(payments[0] ? [evidenceOf(payments[0], 'periodStart')] : []),
+        ],
+      });
+    }
+    for (const org of [...context.organisations.values()].sort((a, b) => (a.orgId < b.orgId ? -1 : 1))) {
+      if (org.registeredEmployees === undefined) continue;
+      const seen = workers.filter((w) => w.employerId === org.orgId && working(w.workerId)).length;
+      if (seen - org.registeredEmployees < opts.minGap || org.registeredEmployees >= seen * opts.minShare) continue;
+      findings.push({
+        subject: { kind: 'employer', id: org.orgId },
+        severity: 'medium',
+        message: `Reports ${org.registeredEmployees} employee(s) to the authorities, but the data shows ${seen} working for it.`,
+        evidence: [evidenceOf(org, 'registeredEmployees')],
+      });
+    }
+    return findings;
+  },
+});
