@@ -31,7 +31,7 @@ export const priceBelowLabourCost = defineRule({
     options,
     docs: {
       en: [
-        'For each subcontract with `value` and `estimated_hours`: the least the work can cost when paid legally is the hours at the lowest minimum wage for the supplier’s sector in force on the contract’s first day (any worker category, so the floor is never overstated), plus holiday pay (the pack’s rate, 10.2 % in Norway) and the employer’s costs (option `employerCostPct`, 25 %). A value below that floor is a finding about the chain link `buyer > supplier`: the buyer is paying for work that cannot be done legally.',
+        'For each subcontract with `value` and `estimated_hours`: the least the work can cost when paid legally is the hours at the lowest adult minimum wage for the supplier’s sector in force on the contract’s first day (the lowest adult category, so the floor is never overstated), plus holiday pay (the pack’s rate, 10.2 % in Norway) and the employer’s costs (option `employerCostPct`, 25 %). A value below that floor is a finding about the chain link `buyer > supplier`: the buyer is paying for work that cannot be done legally.',
         '',
         'Grading: `high` when the value covers less than 80 % of the floor. A subcontract whose supplier sector has no minimum wage in the pack gets an `info` finding saying it could not be judged.',
       ].join('\n'),
@@ -53,8 +53,11 @@ export const priceBelowLabourCost = defineRule({
       const supplier = context.organisations.get(link.supplierId);
       const date = link.from ?? context.referenceDate;
       const subject = { kind: 'chain' as const, id: `${link.buyerId} > ${link.supplierId}` };
+      // Adult rates only: a price is not judged against what a child may be paid.
       const rates =
-        supplier?.sector === undefined ? [] : context.jurisdiction.minimumWages.filter((r) => r.sector === supplier.sector);
+        supplier?.sector === undefined
+          ? []
+          : context.jurisdiction.minimumWages.filter((r) => r.sector === supplier.sector && r.category !== 'under-18');
       const inForceRates = [...new Set(rates.map((r) => r.category))]
         .map((category) =>
           inForce(

@@ -114,10 +114,12 @@ export const sharedInfrastructure = defineRule({
       const links = shared.filter((list) => inCluster.has(list[0]!.workerId));
       const kinds = KINDS.filter((kind) => links.some((list) => list[0]!.kind === kind));
       const [main] = [...employers.entries()].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]!;
+      // Ordered by worker, then what is shared, so row order never changes what is cited.
+      const order = (t: Tie) => `${t.workerId}\0${t.kind}\0${t.evidence.source}\0${t.evidence.field}`;
       const evidence = links
         .flatMap((list) => list)
-        .map((t) => t.evidence)
-        .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
+        .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
+        .map((t) => t.evidence);
       findings.push({
         subject: { kind: 'employer', id: main },
         severity: employers.size >= 2 && kinds.includes('bank account') ? 'high' : 'medium',
