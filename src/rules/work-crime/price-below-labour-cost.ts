@@ -77,9 +77,7 @@ export const priceBelowLabourCost = defineRule({
       }
       const lowest = inForceRates.reduce((a, b) => (b.hourlyMinor < a.hourlyMinor ? b : a));
       const holidayPct = limitOn(context.jurisdiction.holidayPay?.ratePct, date) ?? opts.defaultHolidayPct;
-      const floor = Math.ceil(
-        link.estimatedHours * lowest.hourlyMinor * (1 + holidayPct / 100) * (1 + opts.employerCostPct / 100),
-      );
+      const floor = labourFloorMinor(link.estimatedHours, lowest.hourlyMinor, holidayPct, opts.employerCostPct);
       if (link.valueMinor >= floor) continue;
       const covered = link.valueMinor / floor;
       findings.push({
@@ -93,3 +91,18 @@ export const priceBelowLabourCost = defineRule({
     return findings;
   },
 });
+
+/**
+ * @summary hours × hourly × (1 + holiday %) × (1 + employer's costs %), rounded up to the øre, in
+ * exact integer arithmetic (hours to 1/100, percentages to 1/100 of a point) so no float drift
+ * moves the floor.
+ */
+export function labourFloorMinor(hours: number, hourlyMinor: number, holidayPct: number, employerCostPct: number): number {
+  const product =
+    BigInt(Math.round(hours * 100)) *
+    BigInt(hourlyMinor) *
+    BigInt(10_000 + Math.round(holidayPct * 100)) *
+    BigInt(10_000 + Math.round(employerCostPct * 100));
+  const scale = 100n * 10_000n * 10_000n;
+  return Number((product + scale - 1n) / scale);
+}
