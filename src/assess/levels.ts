@@ -49,6 +49,14 @@ export const EmployerLevelSchema = z.object({
   share: z.number().min(0).max(1),
   /** Workers standing higher than the employer's level, below the threshold to set it. */
   notes: z.array(z.string()),
+  /**
+   * Suppliers below this organisation in a contracting chain that have findings: their level, the
+   * path down to them and their findings. Inherited "in chain", never the organisation's own: they
+   * do not change its level.
+   */
+  inChain: z.array(
+    z.object({ supplier: z.string(), path: z.array(z.string()), level: z.enum(LEVELS), findings: z.array(z.string()) }),
+  ),
   findings: z.array(z.string()),
 });
 export type EmployerLevel = z.infer<typeof EmployerLevelSchema>;
@@ -191,7 +199,12 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
     if (staff) staff.push(worker);
     else staffOf.set(worker.employerId, [worker]);
   }
-  const employerIds = new Set([...staffOf.keys(), ...context.organisations.keys(), ...aboutEmployer.keys()]);
+  const employerIds = new Set([
+    ...staffOf.keys(),
+    ...context.organisations.keys(),
+    ...aboutEmployer.keys(),
+    ...(context.dataset.subcontracts ?? []).flatMap((link) => [link.buyerId, link.supplierId]),
+  ]);
   const employers: EmployerLevel[] = [...employerIds].sort(byText).map((id) => {
     const own = aboutEmployer.get(id) ?? [];
     const staff = staffOf.get(id) ?? [];
@@ -201,11 +214,13 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
       id,
       ...employerLevel(own.map(findingLevel).reduce(maxLevel, 'none'), staff, settings),
       findings: [...own, ...patterns].map((f) => f.id).concat(staff.flatMap((w) => w.findings)),
+      inChain: [],
     };
   });
 
   const levels = new Map(employers.map((e) => [e.id, e.level]));
-  return { workers, employers, chains: chainLevels(context, levels), findings: added };
+  const withChains = inChain(context, employers);
+  return { workers, employers: withChains, chains: chainLevels(context, levels), findings: added };
 }
 
 /** The employer's level from its own findings and its workers' levels, with notes on those standing higher. */
@@ -286,6 +301,32 @@ function systematicFindings(
     oneStepUp(worst),
   );
   return [{ ...finding, tier }];
+}
+
+/** Each organisation's suppliers below it with findings, by the first path that reaches them. */
+function inChain(context: RuleContext, employers: readonly EmployerLevel[]): EmployerLevel[] {
+  const byId = new Map(employers.map((e) => [e.id, e]));
+  const below = new Map<string, Map<string, string[]>>();
+  for (const { orgs } of chainPaths(context.dataset.subcontracts ?? []).paths)
+    for (let i = 0; i < orgs.length; i++)
+      for (let j = i + 1; j < orgs.length; j++) {
+        const supplier = byId.get(orgs[j]!);
+        if (!supplier || supplier.findings.length === 0) continue;
+        const known = below.get(orgs[i]!) ?? new Map<string, string[]>();
+        if (!known.has(orgs[j]!)) known.set(orgs[j]!, orgs.slice(i, j + 1));
+        below.set(orgs[i]!, known);
+      }
+  return employers.map((employer) => ({
+    ...employer,
+    inChain: [...(below.get(employer.id)?.entries() ?? [])]
+      .sort(([a], [b]) => byText(a, b))
+      .map(([supplier, path]) => ({
+        supplier,
+        path,
+        level: byId.get(supplier)!.level,
+        findings: [...byId.get(supplier)!.findings],
+      })),
+  }));
 }
 
 /** Every path from a chain's root (a buyer nobody buys from) to an organisation with no suppliers. */

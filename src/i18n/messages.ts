@@ -64,6 +64,7 @@ export const MESSAGES = {
   child: { en: 'under 18', nb: 'under 18 år' },
   why: { en: 'Why', nb: 'Hvorfor' },
   notes: { en: 'Notes', nb: 'Merknader' },
+  inChain: { en: 'In its chain (not its own findings)', nb: 'I kjeden (ikke egne funn)' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageKey = keyof typeof MESSAGES;

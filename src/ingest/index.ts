@@ -28,3 +28,10 @@ export { readDate, readTime } from './values.js';
 export { normaliseHeader, canonicalHeader, tableColumns, type ColumnSpec } from './headers.js';
 export { readCsvRecords, type CsvEvent, type CsvReadOptions } from './csv-records.js';
 export { jsonElementLines } from './json-lines.js';
+export {
+  readEnhetsregisteret,
+  mergeRegistryOrganisations,
+  organisationFromUnit,
+  sectorOfNace,
+  type EnhetsregisteretOptions,
+} from './registries/enhetsregisteret.js';

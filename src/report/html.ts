@@ -192,7 +192,7 @@ export function toHtml(screening: Screening, options: ReportOptions = {}): strin
     `<table><tr><th>${h(t('employers', lang))}</th><th>${h(t('level', lang))}</th>${LEVELS.map((l) => `<th>${h(levelName(l, lang))}</th>`).join('')}<th>${h(t('share', lang))}</th></tr>${screening.employers
       .map(
         (e) =>
-          `<tr><td><code>${h(e.id)}</code>${e.notes.map((n) => `<br><small>${h(n)}</small>`).join('')}</td><td>${lvl(e.level, lang)}</td>${LEVELS.map((l) => `<td class="n">${e.workersAffected[l]}</td>`).join('')}<td class="n">${Math.round(e.share * 100)} %</td></tr>`,
+          `<tr><td><code>${h(e.id)}</code>${e.notes.map((n) => `<br><small>${h(n)}</small>`).join('')}${e.inChain.length > 0 ? `<br><small>${h(t('inChain', lang))}: ${e.inChain.map((c) => `${h(c.path.join(' → '))} (${h(levelName(c.level, lang))})`).join('; ')}</small>` : ''}</td><td>${lvl(e.level, lang)}</td>${LEVELS.map((l) => `<td class="n">${e.workersAffected[l]}</td>`).join('')}<td class="n">${Math.round(e.share * 100)} %</td></tr>`,
       )
       .join('')}</table>`,
   );

@@ -73,10 +73,15 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
     const staff = LEVELS.filter((level) => employer.workersAffected[level] > 0)
       .map((level) => `${levelName(level, lang)} ${employer.workersAffected[level]}`)
       .join(', ');
-    if (findings.length === 0 && !staff) continue;
+    if (findings.length === 0 && !staff && employer.inChain.length === 0) continue;
     out.push(`## ${md(employer.id)}: ${levelName(employer.level, lang)}`, '');
     if (staff) out.push(`${t('workers', lang)}: ${staff} · ${t('share', lang)}: ${Math.round(employer.share * 100)} %`, '');
     for (const note of employer.notes) out.push(`> ${md(note)}`, '');
+    if (employer.inChain.length > 0)
+      out.push(
+        `${t('inChain', lang)}: ${employer.inChain.map((c) => `\`${md(c.supplier)}\` ${levelName(c.level, lang)} (${c.path.map(md).join(' → ')})`).join('; ')}`,
+        '',
+      );
     if (findings.length === 0) {
       out.push(t('noFindings', lang), '');
       continue;
