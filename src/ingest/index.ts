@@ -34,4 +34,5 @@ export {
   organisationFromUnit,
   sectorOfNace,
   type EnhetsregisteretOptions,
+  type RegisterUnit,
 } from './registries/enhetsregisteret.js';

@@ -1,4 +1,4 @@
-import { ILO_DIMENSIONS, LEVELS, SEVERITIES, TIERS } from '../model/enums.js';
+import { ILO_DIMENSIONS, LEVELS, SEVERITIES, TIERS, compareLevels } from '../model/enums.js';
 import { LEVEL_GUIDANCE } from '../assess/guidance.js';
 import type { WorkerLevel } from '../assess/levels.js';
 import { dimensionName, levelName, severityName, strengthName, t, tierName, type Language } from '../i18n/messages.js';
@@ -60,7 +60,25 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
   const withIndicators = workersWithIndicators(screening.workers);
   if (withIndicators.length > 0) {
     out.push(`## ${t('iloAssessment', lang)}`, '', `> ${t('iloNote', lang)}`, '');
-    for (const worker of withIndicators) out.push(...iloLines(worker, lang));
+    // Full tables where an ILO rule or a dimension holds; one line for the others (PR comments have a size limit).
+    const full = (w: WorkerLevel) =>
+      compareLevels(w.level, 'forced-labour') >= 0 || Object.values(w.ilo.dimensions).some((d) => d.positive);
+    for (const worker of withIndicators.filter(full)) out.push(...iloLines(worker, lang));
+    const brief = withIndicators.filter((w) => !full(w));
+    if (brief.length > 0) {
+      for (const worker of brief)
+        out.push(
+          `- \`${md(worker.id)}\` (\`${md(worker.employerId)}\`), ${levelName(worker.level, lang)}: ${ILO_DIMENSIONS.filter(
+            (d) => worker.ilo.dimensions[d].indicators.length > 0,
+          )
+            .map(
+              (d) =>
+                `${dimensionName(d, lang)}: ${worker.ilo.dimensions[d].indicators.map((hit) => `${md(hit.indicator.replace(/-/g, ' '))} (${strengthName(hit.strength, lang)})`).join(', ')}`,
+            )
+            .join('; ')}`,
+        );
+      out.push('');
+    }
   }
 
   const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));

@@ -55,10 +55,11 @@ export function sectorOfNace(code: string): Sector {
   );
 }
 
-type Unit = Readonly<Record<string, unknown>>;
+/** One unit of the register as read: nested JSON, or a flat CSV record with dotted headers. */
+export type RegisterUnit = Readonly<Record<string, unknown>>;
 
 /** Read a dotted path (`forretningsadresse.poststed`) from a nested object or a flat CSV record. */
-function get(unit: Unit, path: string): unknown {
+function get(unit: RegisterUnit, path: string): unknown {
   if (path in unit) return unit[path];
   let value: unknown = unit;
   for (const part of path.split('.')) {
@@ -84,7 +85,7 @@ function flag(value: unknown): boolean | undefined {
   return t === 'true' || t === 'j' ? true : t === 'false' || t === 'n' ? false : undefined;
 }
 
-function address(unit: Unit): string | undefined {
+function address(unit: RegisterUnit): string | undefined {
   const lines = get(unit, 'forretningsadresse.adresse');
   const street = Array.isArray(lines) ? lines.map(text).filter(Boolean).join(', ') : text(lines);
   const place = [text(get(unit, 'forretningsadresse.postnummer')), text(get(unit, 'forretningsadresse.poststed'))]
@@ -95,7 +96,7 @@ function address(unit: Unit): string | undefined {
 }
 
 /** One register unit as an `organisations` record with canonical headers (unset fields left out). */
-export function organisationFromUnit(unit: Unit): Record<string, unknown> {
+export function organisationFromUnit(unit: RegisterUnit): Record<string, unknown> {
   const orgnr = text(get(unit, 'organisasjonsnummer'));
   const nace = text(get(unit, 'naeringskode1.kode'));
   const employees = get(unit, 'antallAnsatte');
@@ -160,13 +161,13 @@ export function readEnhetsregisteret(
   } catch (error) {
     return failed(source, `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const embedded = get((document ?? {}) as Unit, '_embedded.enheter');
+  const embedded = get((document ?? {}) as RegisterUnit, '_embedded.enheter');
   const units = Array.isArray(document) ? document : Array.isArray(embedded) ? embedded : undefined;
   if (!units)
     return failed(source, 'expected an array of units (bulk download) or { "_embedded": { "enheter": [...] } } (search API)');
   const lines = Array.isArray(document) ? jsonElementLines(raw).get('') : undefined;
   const mapped = units.map((unit) =>
-    unit !== null && typeof unit === 'object' && !Array.isArray(unit) ? organisationFromUnit(unit as Unit) : unit,
+    unit !== null && typeof unit === 'object' && !Array.isArray(unit) ? organisationFromUnit(unit as RegisterUnit) : unit,
   );
   return parseObjectRows('organisations', mapped, source, resolved, lines);
 }
