@@ -14,6 +14,7 @@ import { WHO_ACTS } from './shared.js';
 const options = z
   .object({
     checkBankAccounts: z.boolean().default(true).describe('Check the check digits of `bank_account` (NO 11 digits or IBAN).'),
+    maxListed: z.number().int().min(1).max(100).default(10).describe('Other workers named and cited per finding.'),
   })
   .strict();
 
@@ -33,6 +34,13 @@ function checkNationalId(
   const dk = validateDanishCpr(id);
   return dk.valid ? dk : no;
 }
+
+/** Worker ids, the first `max`, with how many more. */
+const listed = (workers: readonly Worker[], max: number) =>
+  workers
+    .slice(0, max)
+    .map((w) => w.workerId)
+    .join(', ') + (workers.length > max ? ` and ${workers.length - max} more` : '');
 
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -103,8 +111,8 @@ export const identityAnomalies = defineRule({
           findings.push({
             subject,
             severity: 'high',
-            message: `The same national id is used by ${others.length} other worker(s): ${others.map((w) => w.workerId).join(', ')}.`,
-            evidence: [evidenceOf(worker, 'nationalId'), ...others.map((w) => evidenceOf(w, 'nationalId'))],
+            message: `The same national id is used by ${others.length} other worker(s): ${listed(others, opts.maxListed)}.`,
+            evidence: [worker, ...others.slice(0, opts.maxListed)].map((w) => evidenceOf(w, 'nationalId')),
           });
       }
       if (worker.name !== undefined && worker.birthDate !== undefined) {
@@ -113,8 +121,11 @@ export const identityAnomalies = defineRule({
           findings.push({
             subject,
             severity: 'high',
-            message: `The same name and date of birth appear under ${same.length} other worker id(s): ${same.map((w) => w.workerId).join(', ')}.`,
-            evidence: [worker, ...same].flatMap((w): Evidence[] => [evidenceOf(w, 'name'), evidenceOf(w, 'birthDate')]),
+            message: `The same name and date of birth appear under ${same.length} other worker id(s): ${listed(same, opts.maxListed)}.`,
+            evidence: [worker, ...same.slice(0, opts.maxListed)].flatMap((w): Evidence[] => [
+              evidenceOf(w, 'name'),
+              evidenceOf(w, 'birthDate'),
+            ]),
           });
       }
       if (opts.checkBankAccounts && worker.bankAccount !== undefined) {

@@ -19,6 +19,7 @@ const options = z
       .default(4)
       .describe('A cluster within one employer is reported from this many workers (clusters across employers always).'),
     maxEvidence: z.number().int().min(1).max(100).default(12).describe('Evidence rows cited per cluster.'),
+    maxListed: z.number().int().min(1).max(1000).default(25).describe('Members named per cluster.'),
   })
   .strict();
 
@@ -123,7 +124,7 @@ export const sharedInfrastructure = defineRule({
       findings.push({
         subject: { kind: 'employer', id: main },
         severity: employers.size >= 2 && kinds.includes('bank account') ? 'high' : 'medium',
-        message: `${members.length} workers of ${employers.size} employer(s) (${[...employers.keys()].sort().join(', ')}) are linked by shared ${kinds.join(', ')}: ${members.join(', ')}.`,
+        message: `${members.length} workers of ${employers.size} employer(s) (${[...employers.keys()].sort().join(', ')}) are linked by shared ${kinds.join(', ')}: ${members.slice(0, opts.maxListed).join(', ')}${members.length > opts.maxListed ? ` and ${members.length - opts.maxListed} more` : ''}.`,
         evidence: evidence.slice(0, opts.maxEvidence),
       });
     }

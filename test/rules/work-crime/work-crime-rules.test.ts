@@ -140,6 +140,16 @@ describe('identity-anomalies', () => {
     expect(findings.map((f) => f.message)).toEqual(['The date of birth 1966-07-15 differs from the one in the national id.']);
   });
 
+  it('names at most 10 others per finding, however many share an identity', () => {
+    const rows = Array.from({ length: 15 }, (_, i) => `w${String(i).padStart(2, '0')},org,Ana Pop,,,1965-07-15,`);
+    const findings = run('identity-anomalies', { workers: csv(HEADER, ...rows) });
+    expect(findings).toHaveLength(15);
+    expect(findings[0]!.message).toBe(
+      'The same name and date of birth appear under 14 other worker id(s): w01, w02, w03, w04, w05, w06, w07, w08, w09, w10 and 4 more.',
+    );
+    expect(findings[0]!.evidence).toHaveLength(22);
+  });
+
   it('leaves valid, distinct identities and passports alone', () => {
     expect(
       run('identity-anomalies', {
