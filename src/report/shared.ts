@@ -19,9 +19,17 @@ export interface ReportOptions {
 /** Where rule documentation pages live; a rule's page is `<base><slug>.md`. */
 export const RULE_DOCS_BASE_URI = 'https://github.com/labour-screen/labour-screen/blob/main/docs/rules/';
 
-/** @summary The file name of a rule's documentation page: `no/minimum-wage` → `no-minimum-wage`. */
+/**
+ * @summary A rule's documentation page, relative to `docs/rules/`, without `.md`: the rule id
+ * itself (`no/minimum-wage` → `no/minimum-wage`), with anything but letters, digits, `-` and `/`
+ * replaced so a hostile id can never leave the folder.
+ */
 export function ruleSlug(ruleId: string): string {
-  return ruleId.replace(/[^a-z0-9-]+/gi, '-');
+  return ruleId
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..')
+    .map((part) => part.replace(/[^a-z0-9-]+/gi, '-'))
+    .join('/');
 }
 
 /** Every documented rule: the rules, then the findings the assessment adds. */

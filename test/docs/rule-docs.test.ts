@@ -8,9 +8,17 @@ const DIR = join(ROOT, 'docs', 'rules');
 
 describe('docs/rules (generated from meta; npm run docs:rules)', () => {
   it('has exactly one page per rule plus the index, each as generated', () => {
-    expect(readdirSync(DIR).sort()).toEqual(['README.md', ...RULES.map((r) => `${ruleSlug(r.meta.id)}.md`)].sort());
+    expect((readdirSync(DIR, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort()).toEqual(
+      ['README.md', ...RULES.map((r) => `${ruleSlug(r.meta.id)}.md`)].sort(),
+    );
     for (const rule of RULES) expect(readFileSync(join(DIR, `${ruleSlug(rule.meta.id)}.md`), 'utf8')).toBe(ruleMarkdown(rule));
     expect(readFileSync(join(DIR, 'README.md'), 'utf8')).toBe(ruleDocsIndex(RULES));
+  });
+
+  it('keeps page paths inside docs/rules whatever the id', () => {
+    expect(ruleSlug('no/minimum-wage')).toBe('no/minimum-wage');
+    expect(ruleSlug('../../etc/passwd')).toBe('etc/passwd');
+    expect(ruleSlug('a/./b c')).toBe('a/b-c');
   });
 
   it.each(RULES.map((r) => [r.meta.id, r] as const))(

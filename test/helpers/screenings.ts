@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDataset } from '../../src/ingest/index.js';
 import { screen, type Screening } from '../../src/index.js';
 import { loadDataset } from '../../src/node/index.js';
@@ -10,11 +12,18 @@ export const FIXTURES = [
   'norwegian-excel-export-broken',
   'breaches',
   'nordic-case',
+  'chain-case',
+  'danish-restaurant',
 ] as const;
 
 export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {
   const { dataset, issues } = await loadDataset(fixture(name), { cwd: ROOT });
-  return screen(dataset, { ingestIssues: issues });
+  // The jurisdiction a fixture's own labour-screen.config.json gives, as `check` would read it.
+  const config = join(fixture(name), 'labour-screen.config.json');
+  const jurisdiction = existsSync(config)
+    ? (JSON.parse(readFileSync(config, 'utf8')) as { jurisdiction?: 'NO' | 'DK' }).jurisdiction
+    : undefined;
+  return screen(dataset, { ingestIssues: issues, ...(jurisdiction ? { jurisdiction } : {}) });
 }
 
 /** A screening whose identifiers and values are hostile: markup, formulas, quotes, control characters. */

@@ -52,7 +52,7 @@ describe('SARIF', () => {
     });
     expect(run.results.map((r: { level: string }) => r.level)).toContain('error');
     const holiday = run.tool.driver.rules.find((r: { id: string }) => r.id === 'no/holiday-pay');
-    expect(holiday.helpUri).toMatch(/\/docs\/rules\/no-holiday-pay\.md$/);
+    expect(holiday.helpUri).toMatch(/\/docs\/rules\/no\/holiday-pay\.md$/);
     expect(holiday.properties.tier).toBe('social-dumping');
   });
 
