@@ -14,6 +14,8 @@ export const FIXTURES = [
   'nordic-case',
   'chain-case',
   'danish-restaurant',
+  'domestic-work',
+  'begging-or-crime',
 ] as const;
 
 export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {

@@ -74,7 +74,7 @@ export const retainedDocuments = defineRule({
           indicator,
           dimensions,
           message:
-            `The worker’s ${document} is ${holder}` +
+            `The worker’s ${document.replace(/-/g, ' ')} is ${holder}` +
             (row.from ? ` since ${row.from}` : '') +
             (row.to ? ` until ${row.to}` : ongoing ? ', with no end recorded' : '') +
             (row.workerHasAccess === false ? '; the worker has no access to it' : '') +
