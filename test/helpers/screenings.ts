@@ -16,6 +16,7 @@ export const FIXTURES = [
   'danish-restaurant',
   'domestic-work',
   'begging-or-crime',
+  'forced-labour-agriculture',
 ] as const;
 
 export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {
