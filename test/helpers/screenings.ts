@@ -17,6 +17,7 @@ export const FIXTURES = [
   'domestic-work',
   'begging-or-crime',
   'forced-labour-agriculture',
+  'trafficking-hospitality',
 ] as const;
 
 export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {
