@@ -18,6 +18,7 @@ export const FIXTURES = [
   'begging-or-crime',
   'forced-labour-agriculture',
   'trafficking-hospitality',
+  'social-dumping-cleaning',
 ] as const;
 
 export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {
