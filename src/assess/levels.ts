@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { LEVELS, SEVERITIES, compareLevels, compareSeverities, type Level, type Severity } from '../model/enums.js';
 import { ageOn, birthDateOf, firstWorkDate } from '../rules/age.js';
-import { chainPaths } from '../rules/chains.js';
+import { chainPaths, type ChainPath } from '../rules/chains.js';
 import { completeFinding } from '../rules/complete-finding.js';
 import type { RuleContext } from '../rules/context.js';
-import { indicatorCode, type Evidence, type Finding, type Period } from '../rules/finding.js';
+import { distinctEvidence, indicatorCode, type Evidence, type Finding, type Period } from '../rules/finding.js';
 import {
   ASSESSMENT_RULES,
   AssessmentOptionsSchema,
@@ -105,15 +105,7 @@ export function isChildWorker(context: RuleContext, workerId: string): boolean {
 
 /** Evidence of several findings, each row once, at most `MAX_EVIDENCE`. */
 function pooledEvidence(findings: readonly Finding[]): Evidence[] {
-  const seen = new Set<string>();
-  const pooled: Evidence[] = [];
-  for (const evidence of findings.flatMap((f) => f.evidence)) {
-    const key = `${evidence.source}\0${evidence.line}\0${evidence.field}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    pooled.push(evidence);
-  }
-  return pooled.slice(0, MAX_EVIDENCE);
+  return distinctEvidence(findings.flatMap((f) => f.evidence)).slice(0, MAX_EVIDENCE);
 }
 
 function spanOf(findings: readonly Finding[]): Period | undefined {
@@ -219,8 +211,8 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
   });
 
   const levels = new Map(employers.map((e) => [e.id, e.level]));
-  const withChains = inChain(context, employers);
-  return { workers, employers: withChains, chains: chainLevels(context, levels), findings: added };
+  const { paths } = chainPaths(context.dataset.subcontracts ?? []);
+  return { workers, employers: inChain(paths, employers), chains: chainLevels(paths, levels), findings: added };
 }
 
 /** The employer's level from its own findings and its workers' levels, with notes on those standing higher. */
@@ -304,10 +296,10 @@ function systematicFindings(
 }
 
 /** Each organisation's suppliers below it with findings, by the first path that reaches them. */
-function inChain(context: RuleContext, employers: readonly EmployerLevel[]): EmployerLevel[] {
+function inChain(paths: readonly ChainPath[], employers: readonly EmployerLevel[]): EmployerLevel[] {
   const byId = new Map(employers.map((e) => [e.id, e]));
   const below = new Map<string, Map<string, string[]>>();
-  for (const { orgs } of chainPaths(context.dataset.subcontracts ?? []).paths)
+  for (const { orgs } of paths)
     for (let i = 0; i < orgs.length; i++)
       for (let j = i + 1; j < orgs.length; j++) {
         const supplier = byId.get(orgs[j]!);
@@ -330,8 +322,8 @@ function inChain(context: RuleContext, employers: readonly EmployerLevel[]): Emp
 }
 
 /** Every path from a chain's root (a buyer nobody buys from) to an organisation with no suppliers. */
-function chainLevels(context: RuleContext, levels: ReadonlyMap<string, Level>): ChainLevel[] {
-  return chainPaths(context.dataset.subcontracts ?? []).paths.map(({ orgs }) => {
+function chainLevels(paths: readonly ChainPath[], levels: ReadonlyMap<string, Level>): ChainLevel[] {
+  return paths.map(({ orgs }) => {
     let level: Level = 'none';
     let via: string | null = null;
     for (const org of orgs) {

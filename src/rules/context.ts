@@ -1,6 +1,7 @@
 import type { JurisdictionPack } from '../jurisdictions/pack.js';
 import { canonicalHeader } from '../ingest/headers.js';
 import type { Dataset, SourcedRow } from '../model/dataset.js';
+import type { Sector } from '../model/enums.js';
 import type { TableName } from '../model/tables.js';
 import { formatMinorAsMajor } from '../money/money.js';
 import type { Evidence } from './finding.js';
@@ -106,4 +107,20 @@ export function evidenceOf<R extends { readonly provenance: { readonly source: s
         ? ''
         : String(value);
   return { source: row.provenance.source, line: row.provenance.line, field: canonicalHeader(field), value: text };
+}
+
+/**
+ * @summary The sector that sets a worker's terms on a date: the contract in force's, else the
+ * employer's (`employerId`, default the worker's), with the evidence for it.
+ */
+export function sectorOn(
+  context: RuleContext,
+  workerId: string,
+  date: string,
+  employerId: string | undefined = context.workers.get(workerId)?.employerId,
+): { sector: Sector; evidence: Evidence } | undefined {
+  const contract = context.contractOn(workerId, date);
+  if (contract?.sector) return { sector: contract.sector, evidence: evidenceOf(contract, 'sector') };
+  const employer = employerId === undefined ? undefined : context.organisations.get(employerId);
+  return employer?.sector ? { sector: employer.sector, evidence: evidenceOf(employer, 'sector') } : undefined;
 }

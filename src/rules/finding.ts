@@ -11,6 +11,17 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** @summary Evidence with each cited cell (source, line, field) once, in first-seen order. */
+export function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.source}\0${e.line}\0${e.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Who a finding is about. */
 export const SubjectSchema = z.object({
   kind: z.enum(['worker', 'employer', 'chain']),

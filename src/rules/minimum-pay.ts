@@ -3,7 +3,7 @@ import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
 import { entryHours } from '../model/tables/time-entry.js';
 import type { Sector } from '../model/enums.js';
 import type { SourcedRow } from '../model/dataset.js';
-import { evidenceOf, type RuleContext } from './context.js';
+import { evidenceOf, sectorOn, type RuleContext } from './context.js';
 import type { Evidence } from './finding.js';
 
 /**
@@ -92,15 +92,9 @@ export interface PaymentMinimum {
 export function paymentMinimum(context: RuleContext, payment: SourcedRow<'payments'>): PaymentMinimum | undefined {
   const worker = context.workers.get(payment.workerId);
   if (!worker) return undefined;
-  const contract = context.contractOn(payment.workerId, payment.periodStart);
-  const employer = context.organisations.get(payment.employerId ?? worker.employerId);
-  const sectorEvidence = contract?.sector
-    ? evidenceOf(contract, 'sector')
-    : employer?.sector
-      ? evidenceOf(employer, 'sector')
-      : undefined;
-  const sector = contract?.sector ?? employer?.sector;
-  if (!sector || !sectorEvidence) return undefined;
+  const found = sectorOn(context, payment.workerId, payment.periodStart, payment.employerId ?? worker.employerId);
+  if (!found) return undefined;
+  const { sector, evidence: sectorEvidence } = found;
   const category = wageCategory(sector, worker, payment.periodEnd);
   const rates = context.jurisdiction.minimumWages.filter((rate) => rate.sector === sector && rate.category === category);
   const minimum = periodMinimum(rates, payment.periodStart, payment.periodEnd);

@@ -6,7 +6,7 @@ import type { IloIndicator } from '../../model/enums.js';
 import { entryHours } from '../../model/tables/time-entry.js';
 import { WORST_FORMS_FOR_CHILDREN } from '../../assess/ilo-table.js';
 import { ageOn, birthDateOf, type BirthDate } from '../age.js';
-import { evidenceOf, type RuleContext } from '../context.js';
+import { evidenceOf, sectorOn, type RuleContext } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { weekOf } from '../working-weeks.js';
@@ -41,14 +41,6 @@ function touchesNight(entry: Entry, rules: YoungWorkerRules): boolean {
           [from + 1440, to + 1440],
         ];
   return nights.some(([a, b]) => start < b! && end > a!);
-}
-
-function sectorOf(context: RuleContext, worker: Worker, date: string) {
-  const contract = context.contractOn(worker.workerId, date);
-  if (contract?.sector)
-    return { sector: contract.sector, row: contract as SourcedRow<'contracts'> | SourcedRow<'organisations'> };
-  const employer = context.organisations.get(worker.employerId);
-  return employer?.sector ? { sector: employer.sector, row: employer } : undefined;
 }
 
 interface Breach {
@@ -198,7 +190,7 @@ function breachesOf(context: RuleContext, worker: Worker, birth: BirthDate, entr
       );
     const night = day.filter((e) => touchesNight(e, rules));
     if (night.length > 0) add('night', night, `worked at night (${rules.nightFrom}–${rules.nightTo})`);
-    const sector = sectorOf(context, worker, date);
+    const sector = sectorOn(context, worker.workerId, date);
     if (sector && rules.hazardousSectors.includes(sector.sector))
       add('hazardous', day, `worked in ${sector.sector}, hazardous work for under-18s`);
   }

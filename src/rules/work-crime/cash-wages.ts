@@ -1,19 +1,16 @@
 import * as z from 'zod';
 import { formatMinorAsMajor } from '../../money/money.js';
-import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
-import { WHO_ACTS } from './shared.js';
+import { WHO_ACTS, paymentsSpan } from './shared.js';
 
 const options = z
   .object({
     maxEvidence: z.number().int().min(1).max(100).default(10).describe('Evidence rows cited per finding.'),
   })
   .strict();
-
-type Payment = SourcedRow<'payments'>;
 
 export const cashWages = defineRule({
   meta: {
@@ -52,7 +49,7 @@ export const cashWages = defineRule({
         const total = cash.reduce((sum, p) => sum + (p.netMinor ?? p.grossMinor ?? 0), 0);
         findings.push({
           subject,
-          period: span(cash),
+          period: paymentsSpan(cash),
           severity: cash.length === paid.length || cash.length >= 2 ? 'high' : 'medium',
           message: `${cash.length} of ${paid.length} payment(s) in cash, ${formatMinorAsMajor(total, 2)} in all${more}.`,
           evidence: shown.flatMap((p): Evidence[] => [
@@ -65,7 +62,7 @@ export const cashWages = defineRule({
         const { shown, more } = firstOf(untraced, opts.maxEvidence);
         findings.push({
           subject,
-          period: span(untraced),
+          period: paymentsSpan(untraced),
           severity: 'low',
           message: `${untraced.length} payment(s) with no bank account recorded and no method that would leave a trace${more}.`,
           evidence: shown.map((p) => evidenceOf(p, p.method !== undefined ? 'method' : 'paymentId')),
@@ -75,10 +72,3 @@ export const cashWages = defineRule({
     return findings;
   },
 });
-
-function span(payments: readonly Payment[]) {
-  return {
-    from: payments.map((p) => p.periodStart).reduce((a, b) => (b < a ? b : a)),
-    to: payments.map((p) => p.periodEnd).reduce((a, b) => (b > a ? b : a)),
-  };
-}

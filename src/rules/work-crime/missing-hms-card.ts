@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Sector } from '../../model/enums.js';
 import { SECTORS } from '../../model/enums.js';
-import { evidenceOf } from '../context.js';
+import { evidenceOf, sectorOn } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
 import { WHO_ACTS } from './shared.js';
@@ -45,13 +45,13 @@ export const missingHmsCard = defineRule({
       : 'no worker has an hms_card or hms_card_valid_to value',
   check(context, opts) {
     const findings: DraftFinding[] = [];
-    const sectorOn = (workerId: string, employerId: string, date: string): Sector | undefined =>
-      context.contractOn(workerId, date)?.sector ?? context.organisations.get(employerId)?.sector;
+    const sectorOf = (workerId: string, employerId: string, date: string): Sector | undefined =>
+      sectorOn(context, workerId, date, employerId)?.sector;
     for (const [workerId, entries] of [...context.timeEntriesByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const worker = context.workers.get(workerId);
       if (!worker) continue;
       const covered = entries.filter((e) => {
-        const sector = sectorOn(workerId, e.employerId ?? worker.employerId, e.date);
+        const sector = sectorOf(workerId, e.employerId ?? worker.employerId, e.date);
         return sector !== undefined && opts.sectors.includes(sector);
       });
       const invalid = covered.filter(
@@ -65,7 +65,7 @@ export const missingHmsCard = defineRule({
         period: { from: invalid[0]!.date, to: invalid.at(-1)!.date },
         message:
           worker.hmsCard === undefined
-            ? `Worked ${days} day(s) in ${[...new Set(invalid.map((e) => sectorOn(workerId, e.employerId ?? worker.employerId, e.date)))].join(' and ')} with no HMS card${more}.`
+            ? `Worked ${days} day(s) in ${[...new Set(invalid.map((e) => sectorOf(workerId, e.employerId ?? worker.employerId, e.date)))].join(' and ')} with no HMS card${more}.`
             : `Worked ${days} day(s) after the HMS card expired on ${worker.hmsCardValidTo}${more}.`,
         evidence: [
           worker.hmsCard === undefined ? evidenceOf(worker, 'workerId') : evidenceOf(worker, 'hmsCardValidTo'),

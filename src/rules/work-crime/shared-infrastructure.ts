@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { groupBy } from '../../collections/group-by.js';
 import { UnionFind } from '../../collections/union-find.js';
 import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
@@ -103,16 +104,17 @@ export const sharedInfrastructure = defineRule({
       for (const member of members.slice(1)) sets.union(members[0]!, member);
     }
 
+    // The shared values of each cluster, by the cluster's root: one pass, not one per cluster.
+    const linksByRoot = groupBy(shared, (list) => sets.find(list[0]!.workerId));
     const findings: DraftFinding[] = [];
     for (const members of sets.groups()) {
-      const inCluster = new Set(members);
       const employers = new Map<string, number>();
       for (const id of members) {
         const employer = context.workers.get(id)?.employerId ?? '?';
         employers.set(employer, (employers.get(employer) ?? 0) + 1);
       }
       if (employers.size < 2 && members.length < opts.minMembers) continue;
-      const links = shared.filter((list) => inCluster.has(list[0]!.workerId));
+      const links = linksByRoot.get(sets.find(members[0]!)) ?? [];
       const kinds = KINDS.filter((kind) => links.some((list) => list[0]!.kind === kind));
       const [main] = [...employers.entries()].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]!;
       // Ordered by worker, then what is shared, so row order never changes what is cited.

@@ -39,3 +39,14 @@ export function phoneKey(value: string): string {
 
 /** @summary `3 of 5`, with the share as a whole percent. */
 export const shareText = (part: number, whole: number) => `${part} of ${whole} (${Math.round((part / whole) * 100)} %)`;
+
+/** @summary The days a set of payments covers: the earliest period start to the latest period end. */
+export function paymentsSpan(payments: readonly { readonly periodStart: string; readonly periodEnd: string }[]): {
+  from: string;
+  to: string;
+} {
+  return {
+    from: payments.map((p) => p.periodStart).reduce((a, b) => (b < a ? b : a)),
+    to: payments.map((p) => p.periodEnd).reduce((a, b) => (b > a ? b : a)),
+  };
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isoDateToDayNumber } from '../../dates/iso-date.js';
-import type { Severity } from '../../model/enums.js';
+import { compareSeverities, type Severity } from '../../model/enums.js';
 import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
@@ -31,7 +31,6 @@ const options = z
   .strict();
 
 type Org = SourcedRow<'organisations'>;
-const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
 
 export const shellCompany = defineRule({
   meta: {
@@ -126,7 +125,7 @@ export const shellCompany = defineRule({
       if (signs.length === 0) continue;
       findings.push({
         subject: { kind: 'employer', id: org.orgId },
-        severity: signs.map((s) => s.severity).reduce((a, b) => (SEVERITY_ORDER.indexOf(b) > SEVERITY_ORDER.indexOf(a) ? b : a)),
+        severity: signs.map((s) => s.severity).reduce((a, b) => (compareSeverities(b, a) > 0 ? b : a)),
         message: `${org.orgId}: ${signs.map((s) => s.text).join('; ')}.`,
         evidence: signs.flatMap((s) => s.evidence),
       });

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
-import type { Evidence } from '../finding.js';
+import { distinctEvidence, type Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
-import { WHO_ACTS, accountKey } from './shared.js';
+import { WHO_ACTS, accountKey, paymentsSpan } from './shared.js';
 
 const options = z
   .object({
@@ -82,17 +82,11 @@ export const thirdPartyAccount = defineRule({
         for (const p of firstOf(shared, opts.maxEvidence).shown)
           evidence.push(p.toAccount !== undefined ? evidenceOf(p, 'toAccount') : evidenceOf(worker!, 'bankAccount'));
       }
-      const unique = evidence.filter(
-        (e, i) => evidence.findIndex((o) => o.source === e.source && o.line === e.line && o.field === e.field) === i,
-      );
       findings.push({
         subject: { kind: 'worker', id: workerId },
-        period: {
-          from: payments.map((p) => p.periodStart).reduce((a, b) => (b < a ? b : a)),
-          to: payments.map((p) => p.periodEnd).reduce((a, b) => (b > a ? b : a)),
-        },
+        period: paymentsSpan(payments),
         message: `${parts.join('; ')}.`,
-        evidence: unique.slice(0, opts.maxEvidence),
+        evidence: distinctEvidence(evidence).slice(0, opts.maxEvidence),
       });
     }
     return findings;

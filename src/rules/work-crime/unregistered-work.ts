@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
+import { groupBy } from '../../collections/group-by.js';
 
 const options = z
   .object({
@@ -60,9 +61,13 @@ export const unregisteredWork = defineRule({
         ],
       });
     }
+    const seenByEmployer = groupBy(
+      workers.filter((w) => working(w.workerId)),
+      (w) => w.employerId,
+    );
     for (const org of [...context.organisations.values()].sort((a, b) => (a.orgId < b.orgId ? -1 : 1))) {
       if (org.registeredEmployees === undefined) continue;
-      const seen = workers.filter((w) => w.employerId === org.orgId && working(w.workerId)).length;
+      const seen = seenByEmployer.get(org.orgId)?.length ?? 0;
       if (seen - org.registeredEmployees < opts.minGap || org.registeredEmployees >= seen * opts.minShare) continue;
       findings.push({
         subject: { kind: 'employer', id: org.orgId },
