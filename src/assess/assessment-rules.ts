@@ -54,6 +54,33 @@ export const needsVerification: Documented = {
       en: `Talk to the worker in a safe setting, without the employer or recruiter present and with an independent interpreter, about the indicator and the others in the ILO list (movement, documents, debt, threats, housing). ${WHO_ACTS.en}`,
       nb: `Snakk med arbeidstakeren i trygge omgivelser, uten arbeidsgiver eller rekrutterer til stede og med uavhengig tolk, om indikatoren og de andre i ILOs liste (bevegelsesfrihet, dokumenter, gjeld, trusler, bolig). ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'A held passport, and nothing else known', nb: 'Et tilbakeholdt pass, og ingenting annet kjent' },
+        on: '2025-08-31',
+        tables: {
+          workers: ['worker_id,employer_id,start_date', 'w1,farm,2025-05-05'],
+          documents: ['worker_id,document,held_by,from,to,worker_has_access', 'w1,passport,employer,2025-05-05,,no'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Pay under the minimum wage alone is social dumping, not a forced-labour sign',
+          nb: 'Lønn under minstelønn alene er sosial dumping, ikke tegn på tvangsarbeid',
+        },
+        on: '2025-08-31',
+        tables: {
+          organisations: ['org_id,name,sector', 'clean,Renhold AS,cleaning'],
+          workers: ['worker_id,employer_id', 'w1,clean'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,gross,hours_paid',
+            'p1,w1,2025-07-01,2025-07-31,2025-08-05,28800.00,160',
+          ],
+        },
+      },
+    ],
   },
 };
 
@@ -80,6 +107,40 @@ export const systematicPattern: Documented = {
       en: 'Audit the employer’s payroll and contracts as a whole rather than worker by worker; share with the inter-agency work-crime centre (a-krimsenter) and, for buyers, review the contract.',
       nb: 'Kontroller arbeidsgiverens lønn og kontrakter samlet, ikke per arbeidstaker; del med a-krimsenteret, og oppdragsgivere bør vurdere kontrakten.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'All three cleaners paid under the minimum', nb: 'Alle tre renholderne betalt under minstelønnen' },
+        tables: {
+          organisations: ['org_id,name,sector', 'clean,Renhold AS,cleaning'],
+          workers: ['worker_id,employer_id', 'w1,clean', 'w2,clean', 'w3,clean'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,gross,hours_paid',
+            'p1,w1,2025-07-01,2025-07-31,2025-08-05,28800.00,160',
+            'p2,w2,2025-07-01,2025-07-31,2025-08-05,28800.00,160',
+            'p3,w3,2025-07-01,2025-07-31,2025-08-05,28800.00,160',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'One cleaner of four under the minimum: a case, not a pattern',
+          nb: 'Én av fire renholdere under minstelønnen: en enkeltsak, ikke et mønster',
+        },
+        tables: {
+          organisations: ['org_id,name,sector', 'clean,Renhold AS,cleaning'],
+          workers: ['worker_id,employer_id', 'w1,clean', 'w2,clean', 'w3,clean', 'w4,clean'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,gross,hours_paid',
+            'p1,w1,2025-07-01,2025-07-31,2025-08-05,28800.00,160',
+            'p2,w2,2025-07-01,2025-07-31,2025-08-05,40000.00,160',
+            'p3,w3,2025-07-01,2025-07-31,2025-08-05,40000.00,160',
+            'p4,w4,2025-07-01,2025-07-31,2025-08-05,40000.00,160',
+          ],
+        },
+      },
+    ],
   },
 };
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Language } from '../i18n/messages.js';
 import { tierName } from '../i18n/messages.js';
 import type { Documented } from '../rules/rule.js';
+import { runRuleExample } from './rule-examples.js';
 import { ruleSlug } from './shared.js';
 
 /** A rule's meta as plain JSON (options as JSON Schema), for `labour-screen rules --format json`. */
@@ -23,6 +24,13 @@ export function ruleMetaJson(rule: Documented): Record<string, unknown> {
     options,
     docs: meta.docs,
     nextSteps: meta.nextSteps,
+    examples: meta.examples.map((example) => ({
+      kind: example.kind,
+      title: example.title,
+      on: example.on ?? '2025-12-31',
+      jurisdiction: example.jurisdiction ?? 'NO',
+      tables: example.tables,
+    })),
   };
 }
 
@@ -37,6 +45,31 @@ function optionLines(rule: Documented): string[] {
     const description = typeof property['description'] === 'string' ? `: ${property['description']}` : '';
     return `- \`${name}\` (${type}${fallback})${description}`;
   });
+}
+
+/** The worked examples as Markdown: the tables, then what screening them finds (run, not written). */
+function exampleLines(rule: Documented, lang: Language): string[] {
+  if (rule.meta.examples.length === 0) return [];
+  const kinds = { breach: lang === 'nb' ? 'Brudd' : 'Breach', compliant: lang === 'nb' ? 'I orden' : 'Compliant' };
+  const lines = [`## ${lang === 'nb' ? 'Eksempler' : 'Examples'}`, ''];
+  for (const example of rule.meta.examples) {
+    lines.push(`### ${kinds[example.kind]}: ${example.title[lang]}`, '');
+    const settings = [
+      `${lang === 'nb' ? 'Screeningsdato' : 'Screening date'} ${example.on ?? '2025-12-31'}`,
+      `${lang === 'nb' ? 'jurisdiksjon' : 'jurisdiction'} ${example.jurisdiction ?? 'NO'}`,
+    ];
+    lines.push(`${settings.join(', ')}.`, '');
+    for (const [table, rows] of Object.entries(example.tables)) {
+      lines.push(`\`${table}.csv\``, '', '```csv', ...rows, '```', '');
+    }
+    const { findings } = runRuleExample(rule, example);
+    if (findings.length === 0) lines.push(lang === 'nb' ? 'Gir ingen funn.' : 'Gives no finding.', '');
+    else lines.push(lang === 'nb' ? 'Gir:' : 'Gives:', '');
+    for (const finding of findings)
+      lines.push(`- \`${finding.severity}\` ${finding.subject.kind} \`${finding.subject.id}\`: ${finding.message}`);
+    if (findings.length > 0) lines.push('');
+  }
+  return lines;
 }
 
 /**
@@ -68,6 +101,7 @@ export function ruleMarkdown(rule: Documented, lang: Language = 'en'): string {
       ? 'Added by the assessment, not a configurable rule: set the thresholds in the `assessment` options of `screen()`.'
       : `Configure as \`{ "rules": { "${meta.id}": ["${meta.defaultSeverity}", { … }] } }\` or \`"off"\`.`,
     '',
+    ...exampleLines(rule, lang),
     `## ${lang === 'nb' ? 'Kontroller videre' : 'Verify next'}`,
     '',
     meta.nextSteps[lang],

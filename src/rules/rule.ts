@@ -30,6 +30,24 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
   readonly nextSteps: LocalText;
   /** Jurisdictions the rule applies to; all when absent. */
   readonly jurisdictions?: readonly Jurisdiction[];
+  /**
+   * Worked examples for the rule's page, at least one `breach` and one `compliant`. A test runs
+   * the rule on each, so the page can never show an example the rule does not agree with.
+   */
+  readonly examples: readonly RuleExample[];
+}
+
+/** A worked example: small tables in the data contract's CSV, and what the rule makes of them. */
+export interface RuleExample {
+  /** `breach`: the rule reports at least one finding; `compliant`: it reports none. */
+  readonly kind: 'breach' | 'compliant';
+  readonly title: LocalText;
+  /** CSV lines (header first) by table name as in file names: `workers`, `time_entries`, … */
+  readonly tables: Readonly<Record<string, readonly string[]>>;
+  /** Screening date; default `2025-12-31`. */
+  readonly on?: string;
+  /** Jurisdiction of the screening; default `NO`. */
+  readonly jurisdiction?: Jurisdiction;
 }
 
 /** What a rule reports; the engine adds id, rule, tier, indicator, references and ordering. */

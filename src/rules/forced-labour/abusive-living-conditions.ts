@@ -57,6 +57,35 @@ export const abusiveLivingConditions = defineRule({
       en: `Visit the dwelling with the municipality (fire and health authorities); ask whether the worker may live elsewhere and what the rent is for. ${WHO_ACTS.en}`,
       nb: `Besøk boligen sammen med kommunen (brann- og helsemyndighet); spør om arbeidstakeren kan bo et annet sted og hva husleien dekker. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Eight workers in 24 m² provided by the employer', nb: 'Åtte arbeidere på 24 m² skaffet av arbeidsgiveren' },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,role', 'agency,staffing-agency'],
+          workers: ['worker_id,employer_id', 'w1,agency'],
+          accommodation: [
+            'worker_id,address,provider_id,from,occupants,area_m2,monthly_charge,deducted_from_wage',
+            'w1,"Kaiveien 14, Bergen",agency,2025-03-01,8,24,,',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Two workers in 40 m² at a modest charge', nb: 'To arbeidere på 40 m² til en moderat leie' },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,role', 'agency,staffing-agency'],
+          workers: ['worker_id,employer_id', 'w1,agency'],
+          accommodation: [
+            'worker_id,address,provider_id,from,occupants,area_m2,monthly_charge,deducted_from_wage',
+            'w1,"Kaiveien 14, Bergen",agency,2025-03-01,2,40,3000.00,yes',
+          ],
+          payments: ['payment_id,worker_id,period_start,period_end,gross', 'p1,w1,2025-03-01,2025-03-31,32000.00'],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

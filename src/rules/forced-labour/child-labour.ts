@@ -84,6 +84,31 @@ export const childLabour = defineRule({
       en: `Treat as urgent: involve child welfare services (barnevernet) and the police at once, and the anti-trafficking coordinator; do not contact the employer before the child is safe. ${WHO_ACTS.en}`,
       nb: `Behandle som hastesak: varsle barnevernet og politiet straks, og koordinatoren mot menneskehandel; ikke kontakt arbeidsgiveren før barnet er trygt. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'A 16-year-old works an 11-hour evening shift', nb: 'En 16-åring jobber et elleve timers kveldsskift' },
+        on: '2025-08-31',
+        tables: {
+          organisations: ['org_id,sector', 'shop,hospitality'],
+          workers: ['worker_id,employer_id,birth_date', 'k1,shop,2009-03-01'],
+          time_entries: ['worker_id,employer_id,date,start,end,break_minutes', 'k1,shop,2025-07-07,12:00,23:00,30'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A 17-year-old works five daytime hours in a shop',
+          nb: 'En 17-åring jobber fem timer på dagtid i en butikk',
+        },
+        on: '2025-08-31',
+        tables: {
+          organisations: ['org_id,sector', 'shop,hospitality'],
+          workers: ['worker_id,employer_id,birth_date', 'k1,shop,2008-03-01'],
+          time_entries: ['worker_id,employer_id,date,start,end,break_minutes', 'k1,shop,2025-07-07,10:00,15:00,30'],
+        },
+      },
+    ],
   },
   skipReason: (context) =>
     context.jurisdiction.youngWorkers.length === 0

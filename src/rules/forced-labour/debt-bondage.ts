@@ -56,6 +56,33 @@ export const debtBondage = defineRule({
       en: `Ask for the loan or fee agreement, who the creditor is, and the balance over time; ask the worker whether they may leave before the debt is paid. ${WHO_ACTS.en}`,
       nb: `Be om låne- eller gebyravtalen, hvem kreditor er og saldoen over tid; spør arbeidstakeren om de kan slutte før gjelden er betalt. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'A debt at arrival repaid from wages', nb: 'Gjeld ved ankomst nedbetalt av lønnen' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          recruitment: ['worker_id,recruiter_id,recruited_in,fee_paid,debt_at_arrival', 'w1,agency,RO,0.00,20000.00'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross', 'p1,w1,2025-03-01,2025-03-31,30000.00'],
+          deductions: ['payment_id,worker_id,kind,amount', 'p1,w1,loan-repayment,4000.00'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'No fee, no debt, only tax and pension deducted',
+          nb: 'Ingen avgift, ingen gjeld, bare skatt og pensjon trukket',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          recruitment: ['worker_id,recruiter_id,recruited_in,fee_paid,debt_at_arrival', 'w1,agency,RO,0.00,0.00'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross', 'p1,w1,2025-03-01,2025-03-31,30000.00'],
+          deductions: ['payment_id,worker_id,kind,amount', 'p1,w1,tax,9000.00', 'p1,w1,pension,600.00'],
+        },
+      },
+    ],
   },
   skipReason: (context) =>
     context.dataset.recruitment === undefined && context.dataset.deductions === undefined

@@ -69,6 +69,43 @@ export const deceptiveRecruitment = defineRule({
       en: `Ask the worker for the offer, advertisement or messages from the recruiter, and the recruiter for the job order; check who the recruiter works for. ${WHO_ACTS.en}`,
       nb: `Be arbeidstakeren om tilbudet, annonsen eller meldinger fra rekruttereren, og rekruttereren om oppdraget; undersøk hvem rekruttereren arbeider for. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'Promised carpentry for the main contractor, employed as a labourer elsewhere',
+          nb: 'Lovet tømrerarbeid hos hovedentreprenøren, ansatt som hjelpearbeider et annet sted',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,agency'],
+          contracts: [
+            'contract_id,worker_id,employer_id,occupation,hourly_wage,weekly_hours',
+            'c1,w1,agency,hjelpearbeider,180.00,37.5',
+          ],
+          recruitment: [
+            'worker_id,recruited_in,promised_hourly_wage,promised_occupation,promised_weekly_hours,promised_employer_id',
+            'w1,RO,,tømrer,,main-contractor',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'The promise kept: same job, same employer, more pay',
+          nb: 'Løftet holdt: samme jobb, samme arbeidsgiver, høyere lønn',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,agency'],
+          contracts: ['contract_id,worker_id,employer_id,occupation,hourly_wage,weekly_hours', 'c1,w1,agency,tømrer,270.00,37.5'],
+          recruitment: [
+            'worker_id,recruited_in,promised_hourly_wage,promised_occupation,promised_weekly_hours,promised_employer_id',
+            'w1,PL,250.00,Tømrer,37.5,agency',
+          ],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

@@ -57,6 +57,28 @@ export const excessiveDeductions = defineRule({
       en: `Ask what each deduction is for, whether the worker agreed in writing, and who receives the money (employer, landlord, recruiter). ${WHO_ACTS.en}`,
       nb: `Spør hva hvert trekk gjelder, om arbeidstakeren har samtykket skriftlig, og hvem som mottar pengene (arbeidsgiver, utleier, rekrutterer). ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Food and fines leave 5 % of gross pay', nb: 'Mat og bøter gir 5 % av bruttolønnen igjen' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,net', 'p1,w1,2025-03-01,2025-03-31,30000.00,1500.00'],
+          deductions: ['payment_id,worker_id,kind,amount', 'p1,w1,tax,7500.00', 'p1,w1,food,6000.00', 'p1,w1,fine,15000.00'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Tax, pension and a small lodging charge', nb: 'Skatt, pensjon og et lite boligtrekk' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,net', 'p1,w1,2025-03-01,2025-03-31,30000.00,20000.00'],
+          deductions: ['payment_id,worker_id,kind,amount', 'p1,w1,tax,9000.00', 'p1,w1,pension,600.00', 'p1,w1,lodging,400.00'],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

@@ -38,6 +38,32 @@ export const observedIndicator = defineRule({
       en: `Go back to the observer for what they saw and when; corroborate with the data (documents, pay, hours, housing). ${WHO_ACTS.en}`,
       nb: `Gå tilbake til den som observerte, for hva de så og når; underbygg med dataene (dokumenter, lønn, timer, bolig). ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'An interview records a threat of denunciation', nb: 'Et intervju registrerer trussel om anmeldelse' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          observations: [
+            'subject_id,observed_on,source,indicator,note,confidence',
+            'w1,2025-05-02,interview,threat-of-denunciation,Told he would be reported to the police,medium',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'An inspection that observed no indicator records no row',
+          nb: 'Et tilsyn uten observerte indikatorer gir ingen rad',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          observations: ['subject_id,observed_on,source,indicator,note,confidence'],
+        },
+      },
+    ],
   },
   check(context) {
     const findings: DraftFinding[] = [];

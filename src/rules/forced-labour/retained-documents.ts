@@ -47,6 +47,29 @@ export const retainedDocuments = defineRule({
       en: `Ask the worker, alone and with an interpreter, whether they can get the document back today; do not ask the employer first. ${WHO_ACTS.en}`,
       nb: `Spør arbeidstakeren, alene og med tolk, om de kan få dokumentet tilbake i dag; ikke spør arbeidsgiveren først. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'The employer holds the passport and the worker cannot get it',
+          nb: 'Arbeidsgiver har passet og arbeidstakeren får det ikke',
+        },
+        on: '2025-08-31',
+        tables: {
+          workers: ['worker_id,employer_id,start_date', 'w1,farm,2025-05-05'],
+          documents: ['worker_id,document,held_by,from,to,worker_has_access', 'w1,passport,employer,2025-05-05,,no'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'The worker keeps their own passport', nb: 'Arbeidstakeren har passet selv' },
+        on: '2025-08-31',
+        tables: {
+          workers: ['worker_id,employer_id,start_date', 'w1,farm,2025-05-05'],
+          documents: ['worker_id,document,held_by,from,to,worker_has_access', 'w1,passport,worker,2025-05-05,,yes'],
+        },
+      },
+    ],
   },
   check(context) {
     const findings: DraftFinding[] = [];

@@ -64,6 +64,34 @@ export const withheldWages = defineRule({
       en: `Ask for the bank statements of the worker’s own account for the months concerned and compare them with the pay slips; ask the worker whether they can get their pay when they want. ${WHO_ACTS.en}`,
       nb: `Be om kontoutskrifter for arbeidstakerens egen konto for de aktuelle månedene og sammenlign med lønnsslippene; spør arbeidstakeren om de får lønnen når de vil. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'March and April paid together on 20 June', nb: 'Mars og april utbetalt samlet 20. juni' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,gross,hours_paid',
+            'p1,w1,2025-03-01,2025-03-31,2025-06-20,30000.00,150',
+            'p2,w1,2025-04-01,2025-04-30,2025-06-20,30000.00,150',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Each month paid within 30 days of its end', nb: 'Hver måned utbetalt innen 30 dager etter utløp' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,gross,hours_paid',
+            'p1,w1,2025-03-01,2025-03-31,2025-04-10,30000.00,150',
+            'p2,w1,2025-04-01,2025-04-30,2025-05-09,30000.00,150',
+          ],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

@@ -33,6 +33,34 @@ export const cashWages = defineRule({
       en: `Ask for the worker’s bank statements and the employer’s cash book for the periods; check that the pay was reported in the a-melding. ${WHO_ACTS.en}`,
       nb: `Be om arbeidstakerens kontoutskrifter og arbeidsgiverens kassebok for periodene; kontroller at lønnen er rapportert i a-meldingen. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Two months of wages paid in cash', nb: 'To måneders lønn utbetalt kontant' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,net,method,to_account',
+            'p1,w1,2025-03-01,2025-03-31,20000.00,cash,',
+            'p2,w1,2025-04-01,2025-04-30,20000.00,cash,',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Wages paid by bank transfer to the worker’s account', nb: 'Lønn overført til arbeidstakerens konto' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id,bank_account', 'w1,build,86011117947'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,net,method,to_account',
+            'p1,w1,2025-03-01,2025-03-31,20000.00,bank,86011117947',
+            'p2,w1,2025-04-01,2025-04-30,20000.00,bank,86011117947',
+          ],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

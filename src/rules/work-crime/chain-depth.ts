@@ -42,6 +42,42 @@ export const chainDepth = defineRule({
       en: `Ask the main contractor for the approval of each subcontractor and the contracts; check the lowest levels’ pay and registration first. ${WHO_ACTS.en}`,
       nb: `Be hovedentreprenøren om godkjenningen av hver underleverandør og kontraktene; kontroller lønn og registrering i de laveste leddene først. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'Four levels of subcontractors below the main contractor',
+          nb: 'Fire ledd underleverandører under hovedentreprenøren',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: [
+            'org_id,role',
+            'client,client',
+            'main,main-contractor',
+            'a,subcontractor',
+            'b,subcontractor',
+            'c,subcontractor',
+            'd,subcontractor',
+          ],
+          workers: ['worker_id,employer_id', 'w1,d'],
+          subcontracts: ['buyer_id,supplier_id,project', 'client,main,x', 'main,a,x', 'a,b,x', 'b,c,x', 'c,d,x'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A main contractor with one level of subcontractors',
+          nb: 'En hovedentreprenør med ett ledd underleverandører',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,role', 'client,client', 'main,main-contractor', 'a,subcontractor'],
+          workers: ['worker_id,employer_id', 'w1,a'],
+          subcontracts: ['buyer_id,supplier_id,project', 'client,main,x', 'main,a,x'],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

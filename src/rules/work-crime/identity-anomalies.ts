@@ -76,6 +76,36 @@ export const identityAnomalies = defineRule({
       en: `Check the identity documents in person and the worker’s registration in the population register (Folkeregisteret) and the employee register (Aa-registeret). ${WHO_ACTS.en}`,
       nb: `Kontroller identitetsdokumentene ved oppmøte og registreringen i Folkeregisteret og Aa-registeret. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Two workers under one fødselsnummer', nb: 'To arbeidstakere med samme fødselsnummer' },
+        on: '2025-06-30',
+        tables: {
+          workers: [
+            'worker_id,employer_id,name,national_id,id_kind,birth_date',
+            'w1,build,Ana Pop,15076500565,no-fnr,1965-07-15',
+            'w2,build,Ion Pop,15076500565,no-fnr,',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A valid fødselsnummer, a passport and a valid organisation number',
+          nb: 'Gyldig fødselsnummer, et pass og gyldig organisasjonsnummer',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,country,org_number', 'build,NO,915000002'],
+          workers: [
+            'worker_id,employer_id,name,national_id,id_kind,birth_date,bank_account',
+            'w1,build,Ana Pop,15076500565,no-fnr,1965-07-15,86011117947',
+            'w2,build,Ion Pop,AB123456,passport,,',
+          ],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

@@ -38,6 +38,31 @@ export const missingHmsCard = defineRule({
       en: `Check the card at the site and in the HMS-card register (Arbeidstilsynet); ask the main contractor for the site’s attendance list (byggeplassliste). ${WHO_ACTS.en}`,
       nb: `Kontroller kortet på arbeidsplassen og i HMS-kortregisteret; be hovedentreprenøren om mannskapslisten. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'Work on a building site after the HMS card expired',
+          nb: 'Arbeid på byggeplass etter at HMS-kortet gikk ut',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,sector', 'build,construction'],
+          workers: ['worker_id,employer_id,hms_card,hms_card_valid_to', 'w1,build,HMS1,2025-03-04'],
+          time_entries: ['worker_id,date,hours', 'w1,2025-03-03,8', 'w1,2025-03-05,8'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'A valid HMS card for every day on site', nb: 'Gyldig HMS-kort for hver dag på byggeplassen' },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,sector', 'build,construction'],
+          workers: ['worker_id,employer_id,hms_card,hms_card_valid_to', 'w1,build,HMS1,2026-01-01'],
+          time_entries: ['worker_id,date,hours', 'w1,2025-03-03,8', 'w1,2025-03-05,8'],
+        },
+      },
+    ],
   },
   skipReason: (context) =>
     [...context.workers.values()].some((w) => w.hmsCard !== undefined || w.hmsCardValidTo !== undefined)

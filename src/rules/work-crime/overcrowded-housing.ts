@@ -48,6 +48,26 @@ export const overcrowdedHousing = defineRule({
       en: `Visit the address with the municipality (fire safety, building use) and ask who rents it out and to whom the rent is paid. ${WHO_ACTS.en}`,
       nb: `Besøk adressen sammen med kommunen (brannsikkerhet, bruk av bygget) og spør hvem som leier ut og hvem husleien betales til. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Six people in 40 m²', nb: 'Seks personer på 40 m²' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          accommodation: ['worker_id,address,provider_id,occupants,area_m2', 'w1,"Lia 3, Oslo",,6,40'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Two people in 60 m²', nb: 'To personer på 60 m²' },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          accommodation: ['worker_id,address,provider_id,occupants,area_m2', 'w1,"Fjord 9, Oslo",,2,60'],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

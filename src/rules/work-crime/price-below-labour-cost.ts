@@ -41,6 +41,31 @@ export const priceBelowLabourCost = defineRule({
       en: `Ask the buyer how the price was assessed against pay and working conditions (påseplikt), and the supplier for its calculation and pay records. ${WHO_ACTS.en}`,
       nb: `Spør oppdragsgiveren hvordan prisen ble vurdert mot lønns- og arbeidsvilkår (påseplikt), og leverandøren om kalkylen og lønnsdokumentasjonen. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: '2 000 hours of construction work for NOK 500 000', nb: '2 000 timer bygningsarbeid for 500 000 kroner' },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,sector', 'main,construction', 'sub,construction'],
+          workers: ['worker_id,employer_id', 'w1,sub'],
+          subcontracts: ['buyer_id,supplier_id,from,value,estimated_hours', 'main,sub,2025-04-01,500000.00,2000'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'The same hours for NOK 600 000, above the legal floor',
+          nb: 'De samme timene for 600 000 kroner, over det lovlige gulvet',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,sector', 'main,construction', 'sub,construction'],
+          workers: ['worker_id,employer_id', 'w1,sub'],
+          subcontracts: ['buyer_id,supplier_id,from,value,estimated_hours', 'main,sub,2025-04-01,600000.00,2000'],
+        },
+      },
+    ],
   },
   skipReason: (context) =>
     context.jurisdiction.minimumWages.length === 0

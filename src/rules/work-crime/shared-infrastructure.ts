@@ -84,6 +84,39 @@ export const sharedInfrastructure = defineRule({
       en: `Find out who holds the shared accounts and phones and who owns or rents the addresses; check whether the same people appear behind the different employers. ${WHO_ACTS.en}`,
       nb: `Finn ut hvem som eier de delte kontoene og telefonene og hvem som eier eller leier adressene; undersøk om de samme personene står bak de ulike arbeidsgiverne. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'Workers of two firms share an address and a phone',
+          nb: 'Arbeidstakere i to firmaer deler adresse og telefon',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: [
+            'worker_id,employer_id,address,phone',
+            'w1,a,"Kaiveien 1, Bergen",+47 912 34 567',
+            'w2,b,"kaiveien 1 bergen",',
+            'w3,b,,91234567',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Each worker with their own address, phone and account',
+          nb: 'Hver arbeidstaker med egen adresse, telefon og konto',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: [
+            'worker_id,employer_id,address,phone,bank_account',
+            'w1,a,"Kaiveien 1, Bergen",+47 912 34 567,86011117947',
+            'w2,b,"Nygata 4, Bergen",+47 913 00 001,15030000002',
+          ],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const workers = [...context.workers.values()];

@@ -59,6 +59,42 @@ export const shellCompany = defineRule({
       en: `Look the firm up in Enhetsregisteret and Brønnøysund (roles, board, history), ask the buyer for its seriousness checks and tax certificates (skatteattest). ${WHO_ACTS.en}`,
       nb: `Slå opp selskapet i Enhetsregisteret (roller, styre, historikk), be oppdragsgiveren om seriøsitetskontroll og skatteattest. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'A month-old firm with no employees takes a NOK 900 000 contract',
+          nb: 'Et én måned gammelt firma uten ansatte tar en kontrakt på 900 000 kroner',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: [
+            'org_id,address,registered_on,registered_employees,vat_registered,bankrupt_on',
+            'main,"Storgata 1, Oslo",2001-01-01,80,yes,',
+            'new,"Kaigata 5, Bergen",2025-02-01,0,no,',
+          ],
+          workers: ['worker_id,employer_id', 'w1,new'],
+          subcontracts: ['buyer_id,supplier_id,from,to,value,estimated_hours', 'main,new,2025-03-01,2025-12-31,900000.00,3000'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'An established, VAT-registered subcontractor with staff',
+          nb: 'En etablert, momsregistrert underleverandør med ansatte',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: [
+            'org_id,address,registered_on,registered_employees,vat_registered,bankrupt_on',
+            'main,"Storgata 1, Oslo",2001-01-01,80,yes,',
+            'sub,"Kaigata 7, Bergen",2015-01-01,20,yes,',
+          ],
+          workers: ['worker_id,employer_id', 'w1,sub'],
+          subcontracts: ['buyer_id,supplier_id,from,to,value,estimated_hours', 'main,sub,2025-03-01,,900000.00,3000'],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

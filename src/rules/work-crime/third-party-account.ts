@@ -45,6 +45,38 @@ export const thirdPartyAccount = defineRule({
       en: `Ask the worker, alone, who owns the account and whether they can withdraw from it; ask the bank for the account holder through the police or tax authority. ${WHO_ACTS.en}`,
       nb: `Spør arbeidstakeren, alene, hvem som eier kontoen og om de kan ta ut penger; be banken om kontoinnehaver via politiet eller Skatteetaten. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'Wages paid into an account that is not the worker’s',
+          nb: 'Lønn utbetalt til en konto som ikke er arbeidstakerens',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id,bank_account', 'w1,build,86011117947'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,net,method,to_account',
+            'p1,w1,2025-03-01,2025-03-31,20000.00,bank,15030000002',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Paid to the worker’s own account, written as an IBAN',
+          nb: 'Utbetalt til arbeidstakerens egen konto, skrevet som IBAN',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id,bank_account', 'w1,build,86011117947'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,net,method,to_account',
+            'p1,w1,2025-03-01,2025-03-31,20000.00,bank,NO93 8601 1117 947',
+          ],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const payee = (p: Payment) => p.toAccount ?? context.workers.get(p.workerId)?.bankAccount;

@@ -39,6 +39,33 @@ export const unregisteredWork = defineRule({
       en: `Check the Aa-register and the a-melding for the employer and the months; ask the tax authority whether tax was withheld and paid. ${WHO_ACTS.en}`,
       nb: `Kontroller Aa-registeret og a-meldingen for arbeidsgiveren og månedene; spør Skatteetaten om forskuddstrekk er innbetalt. ${WHO_ACTS.nb}`,
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'Hours recorded for a worker not registered as employed',
+          nb: 'Timer registrert for en arbeidstaker som ikke er meldt som ansatt',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id,registered', 'w1,build,no'],
+          time_entries: ['worker_id,date,hours', 'w1,2025-03-03,8'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Both workers registered, and the employer reports two employees',
+          nb: 'Begge arbeidstakerne meldt, og arbeidsgiveren rapporterer to ansatte',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,registered_employees', 'build,2'],
+          workers: ['worker_id,employer_id,registered', 'w1,build,yes', 'w2,build,yes'],
+          time_entries: ['worker_id,date,hours', 'w1,2025-03-03,8', 'w2,2025-03-03,8'],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

@@ -145,6 +145,37 @@ export const holidayPay = defineRule({
       en: 'Ask for the holiday-pay statement (feriepengeoppgjør) and the pay slips for the holiday year; check whether the worker was paid on leaving; report to the Labour Inspection Authority.',
       nb: 'Be om feriepengeoppgjøret og lønnsslippene for ferieåret; sjekk om arbeidstakeren fikk feriepenger ved fratreden; meld fra til Arbeidstilsynet.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'A worker leaves at the end of February without holiday pay',
+          nb: 'En arbeidstaker slutter i slutten av februar uten feriepenger',
+        },
+        on: '2025-03-31',
+        tables: {
+          workers: ['worker_id,employer_id,birth_date,end_date', 'w1,clean,1985-05-01,2025-02-28'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,gross,holiday_pay,currency',
+            'p1,w1,2025-01-01,2025-01-31,2025-01-31,40000.00,0,NOK',
+            'p2,w1,2025-02-01,2025-02-28,2025-02-28,40000.00,0,NOK',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Holiday pay of 10.2 % settled on leaving', nb: 'Feriepenger på 10,2 % gjort opp ved fratreden' },
+        on: '2025-03-31',
+        tables: {
+          workers: ['worker_id,employer_id,birth_date,end_date', 'w1,clean,1985-05-01,2025-02-28'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,gross,holiday_pay,currency',
+            'p1,w1,2025-01-01,2025-01-31,2025-01-31,40000.00,0,NOK',
+            'p2,w1,2025-02-01,2025-02-28,2025-02-28,40000.00,8160.00,NOK',
+          ],
+        },
+      },
+    ],
   },
   skipReason: (context) => {
     if (!context.jurisdiction.holidayPay) return `no holiday-pay rules in the ${context.jurisdiction.code} pack`;

@@ -88,6 +88,30 @@ export const lodgingTravelCharged = defineRule({
       en: 'Ask why the worker is charged and for the written agreement on deductions (aml. § 14-15 (2)); check the housing and its real cost; ask the main contractor to exercise its duty to ensure (påseplikt).',
       nb: 'Spør hvorfor arbeidstakeren belastes, og be om skriftlig avtale om trekk (aml. § 14-15 (2)); undersøk boligen og den reelle kostnaden; be hovedleverandøren utøve påseplikt.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Lodging deducted from a posted construction worker', nb: 'Losji trukket fra en utsendt bygningsarbeider' },
+        on: '2025-04-30',
+        tables: {
+          organisations: ['org_id,name,sector', 'build,Bygg AS,construction'],
+          workers: ['worker_id,employer_id,posted', 'w1,build,yes'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,hours_paid', 'p1,w1,2025-03-01,2025-03-31,37500.00,150'],
+          deductions: ['payment_id,worker_id,kind,amount', 'p1,w1,lodging,6000.00', 'p1,w1,tax,9000.00'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Only tax and pension deducted', nb: 'Bare skatt og pensjon trukket' },
+        on: '2025-04-30',
+        tables: {
+          organisations: ['org_id,name,sector', 'build,Bygg AS,construction'],
+          workers: ['worker_id,employer_id,posted', 'w1,build,yes'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,hours_paid', 'p1,w1,2025-03-01,2025-03-31,37500.00,150'],
+          deductions: ['payment_id,worker_id,kind,amount', 'p1,w1,tax,9000.00', 'p1,w1,pension,750.00'],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

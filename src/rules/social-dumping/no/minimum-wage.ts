@@ -52,6 +52,35 @@ export const minimumWage = defineRule({
       en: 'Check the pay slips and hours against the regulation; ask the main contractor to exercise its duty to ensure (påseplikt) and joint liability (allmenngjøringsloven § 13); report to the Labour Inspection Authority.',
       nb: 'Kontroller lønnsslipper og timer mot forskriften; be hovedleverandøren utøve påseplikt og solidaransvar (allmenngjøringsloven § 13); meld fra til Arbeidstilsynet.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'A cleaner paid NOK 180 an hour in July 2025', nb: 'En renholder betalt 180 kroner timen i juli 2025' },
+        tables: {
+          organisations: ['org_id,name,sector', 'clean,Renhold AS,cleaning'],
+          workers: ['worker_id,employer_id,birth_date', 'w1,clean,1990-01-01'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,gross,hours_paid,overtime_pay',
+            'p1,w1,2025-07-01,2025-07-31,28800.00,160,0',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A skilled construction worker paid exactly the minimum',
+          nb: 'En faglært bygningsarbeider betalt nøyaktig minstelønnen',
+        },
+        tables: {
+          organisations: ['org_id,name,sector', 'build,Bygg AS,construction'],
+          workers: ['worker_id,employer_id,skill_level,experience_years', 'w1,build,skilled,5'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,gross,hours_paid,overtime_pay',
+            'p1,w1,2025-07-01,2025-07-31,39648.00,150,0',
+          ],
+        },
+      },
+    ],
   },
   skipReason: (context) =>
     context.jurisdiction.minimumWages.length === 0

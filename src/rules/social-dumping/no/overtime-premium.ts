@@ -42,6 +42,35 @@ export const overtimePremium = defineRule({
       en: 'Check the pay slips for overtime lines; compare with the time entries and any agreement on time off in lieu; report to the Labour Inspection Authority.',
       nb: 'Kontroller overtidslinjene i lønnsslippene mot timelistene og eventuell avtale om avspasering; meld fra til Arbeidstilsynet.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: {
+          en: 'Ten overtime hours paid NOK 340 an hour on a wage of 250',
+          nb: 'Ti overtidstimer betalt 340 kroner timen med timelønn 250',
+        },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          contracts: ['contract_id,worker_id,employer_id,start_date,hourly_wage', 'c1,w1,build,2025-01-01,250.00'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,gross,hours_paid,overtime_hours_paid,overtime_pay',
+            'p1,w1,2025-09-01,2025-09-30,43400.00,160,10,3400.00',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Overtime paid at exactly 140 %', nb: 'Overtid betalt med nøyaktig 140 %' },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          contracts: ['contract_id,worker_id,employer_id,start_date,hourly_wage', 'c1,w1,build,2025-01-01,250.00'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,gross,hours_paid,overtime_hours_paid,overtime_pay',
+            'p1,w1,2025-09-01,2025-09-30,43500.00,160,10,3500.00',
+          ],
+        },
+      },
+    ],
   },
   skipReason: (context) =>
     context.jurisdiction.workingTime.overtimePremiumPct

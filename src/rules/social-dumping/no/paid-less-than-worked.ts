@@ -47,6 +47,26 @@ export const paidLessThanWorked = defineRule({
       en: 'Compare the time entries with access logs or HMS-card scans; ask the employer to explain the difference; check whether other workers show the same pattern.',
       nb: 'Sammenlign timelistene med adgangslogg eller HMS-kortskanning; be arbeidsgiver forklare differansen; sjekk om andre arbeidstakere har samme mønster.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Forty hours recorded, thirty paid', nb: 'Førti timer registrert, tretti betalt' },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          time_entries: ['worker_id,date,hours', 'w1,2025-09-01,10', 'w1,2025-09-02,10', 'w1,2025-09-03,10', 'w1,2025-09-04,10'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,hours_paid', 'p1,w1,2025-09-01,2025-09-30,9000.00,30'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Every recorded hour paid', nb: 'Hver registrerte time betalt' },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          time_entries: ['worker_id,date,hours', 'w1,2025-09-01,10', 'w1,2025-09-02,10', 'w1,2025-09-03,10', 'w1,2025-09-04,10'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,hours_paid', 'p1,w1,2025-09-01,2025-09-30,12000.00,40'],
+        },
+      },
+    ],
   },
   check(context, { toleranceHours, maxEvidence }) {
     const findings: DraftFinding[] = [];

@@ -44,6 +44,26 @@ export const payBelowContract = defineRule({
       en: "Ask for the signed contract and all pay slips; check whether the worker knows the contract's terms; look for a second, different contract.",
       nb: 'Be om signert avtale og alle lønnsslipper; sjekk om arbeidstakeren kjenner avtalens vilkår; se etter en annen, avvikende avtale.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'NOK 281.25 an hour paid against a contract of 300', nb: '281,25 kroner timen utbetalt mot avtalt 300' },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          contracts: ['contract_id,worker_id,employer_id,start_date,hourly_wage,currency', 'c1,w1,build,2025-01-01,300.00,NOK'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,hours_paid', 'p1,w1,2025-09-01,2025-09-30,45000.00,160'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Paid the contract wage', nb: 'Betalt avtalt lønn' },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          contracts: ['contract_id,worker_id,employer_id,start_date,hourly_wage,currency', 'c1,w1,build,2025-01-01,300.00,NOK'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross,hours_paid', 'p1,w1,2025-09-01,2025-09-30,48000.00,160'],
+        },
+      },
+    ],
   },
   check(context, { tolerancePct }) {
     const findings: DraftFinding[] = [];

@@ -73,6 +73,25 @@ export const postedWorker = defineRule({
       en: 'Ask for the A1 certificates and the posting notification; check with NAV and the Tax Administration whether social security and tax are paid; for long postings, check the pay against all Norwegian terms.',
       nb: 'Be om A1-attester og melding om utsending; sjekk med NAV og Skatteetaten om trygd og skatt betales; ved lange utsendinger, kontroller lønn mot alle norske vilkår.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Posted from Poland without an A1 certificate', nb: 'Utsendt fra Polen uten A1-attest' },
+        tables: {
+          workers: ['worker_id,employer_id,posted,posting_country,a1_certificate,start_date', 'w1,build,yes,PL,no,2025-09-01'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Posted for four months with an A1 certificate', nb: 'Utsendt i fire måneder med A1-attest' },
+        tables: {
+          workers: [
+            'worker_id,employer_id,posted,posting_country,a1_certificate,start_date,end_date',
+            'w1,build,yes,PL,yes,2025-09-01,2025-12-19',
+          ],
+        },
+      },
+    ],
   },
   skipReason: (context) =>
     context.jurisdiction.posting ? undefined : `no posting rules in the ${context.jurisdiction.code} pack`,

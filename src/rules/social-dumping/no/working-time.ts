@@ -127,6 +127,39 @@ export const workingTime = defineRule({
       en: 'Compare the time entries with access logs or HMS-card scans and the pay slips (was the overtime paid?); ask for any written agreement that extends the limits; report to the Labour Inspection Authority.',
       nb: 'Sammenlign timelistene med adgangslogg eller HMS-kortskanning og lønnsslipper (ble overtiden betalt?); be om eventuell skriftlig avtale om utvidet arbeidstid; meld fra til Arbeidstilsynet.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Six 9-hour days: 54 hours in a week', nb: 'Seks dager à 9 timer: 54 timer i uken' },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          time_entries: [
+            'worker_id,date,hours',
+            'w1,2025-03-03,9',
+            'w1,2025-03-04,9',
+            'w1,2025-03-05,9',
+            'w1,2025-03-06,9',
+            'w1,2025-03-07,9',
+            'w1,2025-03-08,9',
+          ],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: { en: 'Five 8-hour days', nb: 'Fem dager à 8 timer' },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          time_entries: [
+            'worker_id,date,hours',
+            'w1,2025-03-03,8',
+            'w1,2025-03-04,8',
+            'w1,2025-03-05,8',
+            'w1,2025-03-06,8',
+            'w1,2025-03-07,8',
+          ],
+        },
+      },
+    ],
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];

@@ -40,6 +40,32 @@ export const writtenContract = defineRule({
       en: 'Ask the employer for the signed contract and check it against the pay slips; interview the worker in a language they understand.',
       nb: 'Be arbeidsgiver om den signerte avtalen og sammenlign med lønnsslippene; intervju arbeidstakeren på et språk vedkommende forstår.',
     },
+    examples: [
+      {
+        kind: 'breach',
+        title: { en: 'Paid in March, with no employment contract', nb: 'Lønnet i mars, uten arbeidsavtale' },
+        tables: {
+          workers: ['worker_id,employer_id,start_date', 'w1,clean,2025-03-03'],
+          payments: ['payment_id,worker_id,period_start,period_end', 'p1,w1,2025-03-01,2025-03-31'],
+          contracts: ['contract_id,worker_id,employer_id,written,signed_on,start_date,language_understood'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A written contract signed within seven days, in a language the worker reads',
+          nb: 'En skriftlig avtale signert innen sju dager, på et språk arbeidstakeren forstår',
+        },
+        tables: {
+          workers: ['worker_id,employer_id,start_date', 'w1,clean,2025-03-03'],
+          payments: ['payment_id,worker_id,period_start,period_end', 'p1,w1,2025-03-01,2025-03-31'],
+          contracts: [
+            'contract_id,worker_id,employer_id,written,signed_on,start_date,language_understood',
+            'c1,w1,clean,ja,2025-03-10,2025-03-03,ja',
+          ],
+        },
+      },
+    ],
   },
   check(context, { graceDays }) {
     const findings: DraftFinding[] = [];
