@@ -19,6 +19,7 @@ export const FIXTURES = [
   'forced-labour-agriculture',
   'trafficking-hospitality',
   'social-dumping-cleaning',
+  'compliant-construction',
 ] as const;
 
 export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {

@@ -27,13 +27,13 @@ const options = z
 const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 const major = (minor: number) => formatMinorAsMajor(minor, 2);
 
-/** Hourly pay actually received: ordinary gross ÷ ordinary hours paid over all payments, in the promise's currency. */
+/** Hourly pay actually received: ordinary gross ÷ ordinary hours paid over all payments, in the promise's currency (holiday pay has its own column, outside `gross`). */
 function actualHourly(context: RuleContext, workerId: string, currency: string | undefined) {
   const payments = (context.paymentsByWorker.get(workerId) ?? []).filter(
     (p) => p.grossMinor !== undefined && (p.hoursPaid ?? 0) > 0 && (currency === undefined || p.currency === currency),
   );
   if (payments.length === 0) return undefined;
-  const gross = payments.reduce((sum, p) => sum + p.grossMinor! - (p.overtimePayMinor ?? 0) - (p.holidayPayMinor ?? 0), 0);
+  const gross = payments.reduce((sum, p) => sum + p.grossMinor! - (p.overtimePayMinor ?? 0), 0);
   const hours = payments.reduce((sum, p) => sum + p.hoursPaid!, 0);
   return { minor: Math.round(gross / hours), evidence: payments.map((p) => evidenceOf(p, 'grossMinor')) };
 }
@@ -58,7 +58,7 @@ export const deceptiveRecruitment = defineRule({
         '',
         '- **employer**: `promised_employer_id` is not the worker’s employer (strong: deceived about the employer);',
         '- **occupation**: `promised_occupation` differs from the contract’s or the worker’s occupation, ignoring case and spacing (strong: deceived about the nature of the job);',
-        '- **wage**: ordinary pay per hour paid (gross less overtime and holiday pay, over hours paid) is more than `wageTolerance` (10 %) below `promised_hourly_wage`; the contract’s hourly wage stands in when there are no payments (medium: deceived about wages);',
+        '- **wage**: ordinary pay per hour paid (gross less overtime pay, over hours paid; holiday pay is not in `gross`) is more than `wageTolerance` (10 %) below `promised_hourly_wage`; the contract’s hourly wage stands in when there are no payments (medium: deceived about wages);',
         '- **hours**: average weekly hours in the time entries, else the contract’s, exceed `promised_weekly_hours` by more than `hoursTolerance` (20 %) (medium: deceived about conditions).',
         '',
         'One finding per recruitment row with every difference; each difference feeds *deceptive recruitment* as its own Delphi indicator (so a wrong employer and a lower wage together make the dimension positive). Graded `high` when a strong difference is among them.',

@@ -286,6 +286,21 @@ describe('deceptive-recruitment', () => {
     expect(finding!.dimensions.map((d) => d.aspect)).toEqual(['deceived-about-wages', 'deceived-about-conditions-of-work']);
   });
 
+  it('compares the promise with pay for work: holiday pay is outside gross, not taken off it', () => {
+    // Found by fixtures/compliant-construction: 300.00 an hour paid, holiday pay on leaving.
+    const tables = {
+      workers: WORKERS,
+      contracts: CONTRACTS,
+      recruitment: csv(REC, 'w2,PL,300.00,tømrer,37.5,org'),
+      payments: csv(
+        'payment_id,worker_id,period_start,period_end,gross,hours_paid,holiday_pay',
+        'p1,w2,2025-03-01,2025-03-31,45000.00,150,0',
+        'p2,w2,2025-04-01,2025-04-30,45000.00,150,18360.00',
+      ),
+    };
+    expect(run('deceptive-recruitment', tables)).toEqual([]);
+  });
+
   it('accepts promises kept within the tolerances, whatever the case and spacing', () => {
     expect(
       run('deceptive-recruitment', {
