@@ -12,7 +12,7 @@ export const FIXTURES = [
   'norwegian-excel-export-broken',
   'breaches',
   'nordic-case',
-  'chain-case',
+  'work-crime-construction-chain',
   'danish-restaurant',
   'domestic-work',
   'begging-or-crime',

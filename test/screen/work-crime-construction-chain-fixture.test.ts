@@ -3,7 +3,7 @@ import { screen } from '../../src/index.js';
 import { loadDataset } from '../../src/node/index.js';
 import { fixture, ROOT } from '../helpers/paths.js';
 
-/** [rule, subject, severity, evidence "file:line" cited] per fixtures/chain-case/README.md, in report order. */
+/** [rule, subject, severity, evidence "file:line" cited] per fixtures/work-crime-construction-chain/README.md, in report order. */
 const EXPECTED: readonly (readonly [string, string, string, readonly string[]])[] = [
   ['assessment/needs-verification', 'w-501', 'high', ['workers.csv:3', 'payments.csv:3']],
   ['assessment/needs-verification', 'w-502', 'high', ['workers.csv:4', 'payments.csv:4']],
@@ -33,8 +33,8 @@ const EXPECTED: readonly (readonly [string, string, string, readonly string[]])[
   ['unregistered-work', 'org-sub3', 'medium', ['organisations.csv:6']],
 ];
 
-describe('fixtures/chain-case', async () => {
-  const { dataset, issues } = await loadDataset(fixture('chain-case'), { cwd: ROOT });
+describe('fixtures/work-crime-construction-chain', async () => {
+  const { dataset, issues } = await loadDataset(fixture('work-crime-construction-chain'), { cwd: ROOT });
   const result = screen(dataset);
 
   it('yields exactly the documented findings, citing the documented lines', () => {
