@@ -285,9 +285,13 @@ function systematicFindings(
       period: spanOf(findings),
       dimensions: [],
       message: `The same breach${patterns.length === 1 ? '' : 'es'} across the workforce, a pattern rather than an accident: ${listed.join(', ')}.`,
-      // The first row of each rule's first finding, so every repeated rule is cited.
+      // The first row of one finding per rule, so every repeated rule is cited: the finding with the
+      // lowest id, since ids (unlike file order) do not change when rows are reordered.
       evidence: pooledEvidence(
-        patterns.map(([, entry]) => ({ ...entry.findings[0]!, evidence: entry.findings[0]!.evidence.slice(0, 1) })),
+        patterns.map(([, entry]) => {
+          const first = entry.findings.reduce((a, b) => (byText(b.id, a.id) < 0 ? b : a));
+          return { ...first, evidence: first.evidence.slice(0, 1) };
+        }),
       ),
     },
     oneStepUp(worst),

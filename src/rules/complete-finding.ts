@@ -9,8 +9,8 @@ import type { DraftFinding, RuleMeta } from './rule.js';
  * references and next steps from the rule's meta.
  *
  * @description
- * The id hashes rule, subject, period and the evidence *values* (not line numbers), so
- * reordering rows changes nothing but the lines cited. The severity is the configured one, else
+ * The id hashes rule, subject, period and the evidence *values* as a set (not line numbers, not
+ * their order), so reordering rows changes nothing but the lines cited. The severity is the configured one, else
  * the rule's own grading, else the rule's default.
  */
 export function completeFinding(meta: RuleMeta, draft: DraftFinding, configuredSeverity?: Severity): Finding {
@@ -23,7 +23,8 @@ export function completeFinding(meta: RuleMeta, draft: DraftFinding, configuredS
       draft.subject.id,
       period?.from,
       period?.to,
-      draft.evidence.map((e) => [e.field, e.value]),
+      // Sorted, so the id holds even where a rule lists the same rows in another order.
+      draft.evidence.map((e) => `${e.field}\0${e.value}`).sort(),
     ]),
   );
   return {

@@ -151,7 +151,7 @@ export const sharedInfrastructure = defineRule({
       const kinds = KINDS.filter((kind) => links.some((list) => list[0]!.kind === kind));
       const [main] = [...employers.entries()].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]!;
       // Ordered by worker, then what is shared, so row order never changes what is cited.
-      const order = (t: Tie) => `${t.workerId}\0${t.kind}\0${t.evidence.source}\0${t.evidence.field}`;
+      const order = (t: Tie) => `${t.workerId}\0${t.kind}\0${t.evidence.source}\0${t.evidence.field}\0${t.evidence.value}`;
       const evidence = links
         .flatMap((list) => list)
         .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
