@@ -12,6 +12,17 @@ function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
 }
 
+/**
+ * Text as a code span: literal inside, so nothing is escaped but what could end the span or the
+ * table cell (backticks become ', pipes are escaped as GFM tables need, line breaks become spaces).
+ */
+function code(text: string): string {
+  return `\`${text
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ')}\``;
+}
+
 /** Evidence cited per finding in Markdown (pull-request comments have a size limit). */
 const MAX_EVIDENCE = 5;
 
@@ -68,7 +79,7 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
     if (brief.length > 0) {
       for (const worker of brief)
         out.push(
-          `- \`${md(worker.id)}\` (\`${md(worker.employerId)}\`), ${levelName(worker.level, lang)}: ${ILO_DIMENSIONS.filter(
+          `- ${code(worker.id)} (${code(worker.employerId)}), ${levelName(worker.level, lang)}: ${ILO_DIMENSIONS.filter(
             (d) => worker.ilo.dimensions[d].indicators.length > 0,
           )
             .map(
@@ -97,7 +108,7 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
     for (const note of employer.notes) out.push(`> ${md(note)}`, '');
     if (employer.inChain.length > 0)
       out.push(
-        `${t('inChain', lang)}: ${employer.inChain.map((c) => `\`${md(c.supplier)}\` ${levelName(c.level, lang)} (${c.path.map(md).join(' → ')})`).join('; ')}`,
+        `${t('inChain', lang)}: ${employer.inChain.map((c) => `${code(c.supplier)} ${levelName(c.level, lang)} (${c.path.map(md).join(' → ')})`).join('; ')}`,
         '',
       );
     if (findings.length === 0) {
@@ -111,13 +122,13 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
 
   if (screening.skipped.length > 0) {
     out.push(`## ${t('skipped', lang)}`, '', `| ${t('rule', lang)} | ${t('reason', lang)} |`, '|---|---|');
-    for (const s of screening.skipped) out.push(`| \`${s.ruleId}\` | ${md(s.reason)} |`);
+    for (const s of screening.skipped) out.push(`| ${code(s.ruleId)} | ${md(s.reason)} |`);
     out.push('');
   }
   if (screening.ingestIssues.length > 0) {
     out.push(`## ${t('ingestIssues', lang)}`, '');
     for (const issue of screening.ingestIssues)
-      out.push(`- \`${md(issue.source)}:${issue.line}\` ${issue.severity}: ${md(issue.message)}`);
+      out.push(`- ${code(`${issue.source}:${issue.line}`)} ${issue.severity}: ${md(issue.message)}`);
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
@@ -128,13 +139,13 @@ function findingLines(finding: Finding, meta: RuleMeta | undefined, lang: Langua
   const shown = finding.evidence.slice(0, MAX_EVIDENCE);
   const more = finding.evidence.length - shown.length;
   return [
-    `### ${severityName(finding.severity, lang)} · \`${finding.ruleId}\`${title ? ` ${md(title)}` : ''}`,
+    `### ${severityName(finding.severity, lang)} · ${code(finding.ruleId)}${title ? ` ${md(title)}` : ''}`,
     '',
-    `${t('subject', lang)}: ${finding.subject.kind} \`${md(finding.subject.id)}\`${finding.period ? ` · ${t('period', lang)}: ${formatPeriod(finding.period)}` : ''}`,
+    `${t('subject', lang)}: ${finding.subject.kind} ${code(finding.subject.id)}${finding.period ? ` · ${t('period', lang)}: ${formatPeriod(finding.period)}` : ''}`,
     '',
     md(finding.message),
     '',
-    ...shown.map((e) => `- \`${formatEvidence(e).replace(/`/g, "'")}\``),
+    ...shown.map((e) => `- ${code(formatEvidence(e))}`),
     ...(more > 0 ? [`- … ${more} ${t('moreEvidence', lang)}`] : []),
     '',
     `${t('legalRefs', lang)}: ${md(finding.legalRefs.join('; '))}`,
@@ -148,7 +159,7 @@ function iloLines(worker: WorkerLevel, lang: Language): string[] {
   const { ilo } = worker;
   const signals = (list: typeof ilo.coercion) => list.map((s) => s.indicator.replace(/-/g, ' ')).join(', ') || '–';
   return [
-    `### \`${md(worker.id)}\` (\`${md(worker.employerId)}\`): ${levelName(worker.level, lang)}${ilo.child ? `, ${t('child', lang)}` : ''}`,
+    `### ${code(worker.id)} (${code(worker.employerId)}): ${levelName(worker.level, lang)}${ilo.child ? `, ${t('child', lang)}` : ''}`,
     '',
     ...worker.reasons.map((reason) => `- ${md(reason)}`),
     ...(worker.reasons.length > 0 ? [''] : []),

@@ -143,9 +143,11 @@ describe('HTML and Markdown', () => {
     expect(md).toContain('Feriepenger under lovens sats');
   });
 
-  it('Markdown escapes table and markup characters from the data', () => {
+  it('Markdown escapes markup in text, and keeps ids literal in code spans that data cannot end', () => {
     const md = toMarkdown(hostileScreening('w|1 *bold* <b>'));
-    expect(md).toContain('w\\|1 \\*bold\\* \\<b\\>');
+    // Ids are code spans (literal inside): only the pipe is escaped, for GFM tables.
+    expect(md).toContain('`w\\|1 *bold* <b>`');
+    expect(toMarkdown(hostileScreening('a`b'))).toContain("`a'b`");
   });
 
   it('escapeXml escapes markup and replaces characters XML cannot carry', () => {
