@@ -22,6 +22,7 @@ export {
 export { datasetJsonSchema, tableJsonSchema } from './model/json-schema.js';
 export { summariseDataset, type DatasetSummary } from './summary/summarise-dataset.js';
 export { VERSION } from './version.js';
+export { TimeoutError, deadline } from './screen/deadline.js';
 export {
   screen,
   latestDate,

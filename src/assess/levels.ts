@@ -285,12 +285,14 @@ function systematicFindings(
       period: spanOf(findings),
       dimensions: [],
       message: `The same breach${patterns.length === 1 ? '' : 'es'} across the workforce, a pattern rather than an accident: ${listed.join(', ')}.`,
-      // The first row of one finding per rule, so every repeated rule is cited: the finding with the
-      // lowest id, since ids (unlike file order) do not change when rows are reordered.
+      // One row per rule, so every repeated rule is cited, chosen by value, never by file order: the
+      // finding with the lowest id, and of its rows for its leading field the lowest value.
       evidence: pooledEvidence(
         patterns.map(([, entry]) => {
           const first = entry.findings.reduce((a, b) => (byText(b.id, a.id) < 0 ? b : a));
-          return { ...first, evidence: first.evidence.slice(0, 1) };
+          const lead = first.evidence.filter((e) => e.field === first.evidence[0]?.field);
+          const cited = lead.reduce((a, b) => (byText(b.value, a.value) < 0 ? b : a), lead[0]!);
+          return { ...first, evidence: cited ? [cited] : [] };
         }),
       ),
     },

@@ -22,6 +22,10 @@ export interface CheckFlags {
   readonly config?: string;
   readonly pseudonymiseKeyEnv?: string;
   readonly encoding: 'auto' | 'utf-8' | 'windows-1252';
+  /** Time budget for reading and screening together, in milliseconds. */
+  readonly timeoutMs?: number;
+  /** Most data rows per file. */
+  readonly maxRows?: number;
 }
 
 /** What `check` needs from its surroundings, so tests can run it in process. */
@@ -76,7 +80,13 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
     if (bytes > LARGE_INPUT_BYTES)
       io.stderr(`labour-screen: reading ${files.length} files (${Math.round(bytes / 1048576)} MB)…\n`);
   }
-  const loaded = await loadDataset(paths, { jurisdiction, encoding: flags.encoding });
+  const started = globalThis.performance.now();
+  const loaded = await loadDataset(paths, {
+    jurisdiction,
+    encoding: flags.encoding,
+    ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
+    ...(flags.maxRows !== undefined ? { maxRows: flags.maxRows } : {}),
+  });
   for (const issue of loaded.issues) io.stderr(`${formatIngestIssue(issue)}\n`);
   const inputErrors = loaded.issues.filter((issue) => issue.severity === 'error').length;
 
@@ -87,6 +97,10 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
       ...(on !== undefined ? { on } : {}),
       ...(config.rules !== undefined ? { rules: config.rules } : {}),
       ingestIssues: loaded.issues,
+      // What reading left of the budget (at least 1 ms, so the first check stops the run).
+      ...(flags.timeoutMs !== undefined
+        ? { timeoutMs: Math.max(1, flags.timeoutMs - (globalThis.performance.now() - started)) }
+        : {}),
     });
   } catch (error) {
     // An unknown rule id or bad rule options in the configuration, or data without any date.

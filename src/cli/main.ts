@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatIngestIssue, IngestError, type IngestIssue } from '../ingest/issue.js';
+import { TimeoutError } from '../screen/deadline.js';
 import { datasetJsonSchema, tableJsonSchema } from '../model/json-schema.js';
 import { JURISDICTIONS, type Jurisdiction } from '../model/enums.js';
 import { TABLE_NAMES, tableForFileName, TABLES } from '../model/tables.js';
@@ -42,6 +43,10 @@ const defaultIo: CliIo = {
 };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const positiveInteger = (value: string) => {
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new InvalidArgumentError('Expected a positive whole number.');
+  return Number(value);
+};
 
 /**
  * @summary Run the CLI with `argv` (without `node` and the script) and return the exit code.
@@ -112,6 +117,8 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     .addOption(
       new Option('--encoding <name>', 'text encoding of CSV files').choices(['auto', 'utf-8', 'windows-1252']).default('auto'),
     )
+    .option('--timeout-ms <ms>', 'stop with exit code 2 when reading and screening take longer than this', positiveInteger)
+    .option('--max-rows <n>', 'most data rows read from one file; more is an error', positiveInteger)
     .action(
       async (paths: string[], options: Omit<CheckFlags, 'format' | 'out'> & { format?: ReportFormat[]; out?: string[] }) => {
         exitCode = await check(
@@ -200,6 +207,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof ConfigFileError) {
+      io.stderr(`labour-screen: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof TimeoutError) {
       io.stderr(`labour-screen: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -22,6 +22,11 @@ export const IngestOptionsSchema = z
     maxColumns: z.number().int().positive().default(1000),
     /** Most data records per table; more is an error (resource limit). */
     maxRows: z.number().int().positive().optional(),
+    /**
+     * Time budget in milliseconds for reading, checked between files and every 1 024 records;
+     * past it, reading throws `TimeoutError` (no partial dataset). Default: none.
+     */
+    timeoutMs: z.number().positive().optional(),
     /** Structural CSV errors (bad quotes) tolerated per file before the rest of it is rejected. */
     maxStructuralErrors: z.number().int().nonnegative().default(20),
   })

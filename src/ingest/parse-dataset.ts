@@ -5,6 +5,7 @@ import type { IngestIssue } from './issue.js';
 import { jsonElementLines } from './json-lines.js';
 import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 import { parseObjectRows } from './parse-json.js';
+import { deadline } from '../screen/deadline.js';
 import { parseTable } from './parse-table.js';
 import { checkKeysAndReferences } from './references.js';
 import type { TableParseResult } from './table-result.js';
@@ -23,6 +24,8 @@ export interface DatasetParseResult {
 export interface ParseDatasetOptions extends IngestOptions {
   /** Source name per input key, cited in provenance (default `<table>.csv` / `<table>.json`). */
   readonly sources?: Readonly<Record<string, string>>;
+  /** Clock for `timeoutMs` (milliseconds); default `performance.now`. For tests. */
+  readonly now?: () => number;
 }
 
 /**
@@ -45,14 +48,16 @@ export function parseDataset(
   inputs: Readonly<Record<string, TableInput>>,
   options: ParseDatasetOptions = {},
 ): DatasetParseResult {
-  const { sources = {}, ...ingestOptions } = options;
+  const { sources = {}, now, ...ingestOptions } = options;
   const resolved = resolveIngestOptions(ingestOptions);
+  const checkTime = deadline(resolved.timeoutMs, now);
   const results: TableParseResult[] = [];
   const issues: IngestIssue[] = [];
   for (const [key, input] of Object.entries(inputs)) {
     const table = tableForFileName(key);
     const isObjects = Array.isArray(input);
     const source = sources[key] ?? `${table ? TABLES[table].fileName : key}.${isObjects ? 'json' : 'csv'}`;
+    checkTime(`reading ${source}`);
     if (!table) {
       issues.push({
         source,
@@ -67,7 +72,7 @@ export function parseDataset(
     results.push(
       isObjects
         ? parseObjectRows(table, input as readonly unknown[], source, resolved)
-        : parseTable(table, input as string | Uint8Array, { ...ingestOptions, source }),
+        : parseTable(table, input as string | Uint8Array, { ...ingestOptions, source }, checkTime),
     );
   }
   return assembleDataset(results, issues);

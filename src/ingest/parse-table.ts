@@ -8,12 +8,15 @@ import type { IngestIssue } from './issue.js';
 import { detectDecimalSeparator } from './numbers.js';
 import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 import { buildRow, type RowBuilderContext } from './row-builder.js';
+import { deadline } from '../screen/deadline.js';
 import { emptyStats, type Dialect, type TableParseResult, type TableStats } from './table-result.js';
 
 /** Options of {@link parseTable}: ingest options plus the name to cite as source. */
 export interface ParseTableOptions extends IngestOptions {
   /** Name cited in provenance and issues; default `<table>.csv`. */
   readonly source?: string;
+  /** Clock for `timeoutMs` (milliseconds); default `performance.now`. For tests. */
+  readonly now?: () => number;
 }
 
 /** What a table reader emits, in file order. */
@@ -27,8 +30,11 @@ export type RowEvent<T extends TableName> = { readonly row: SourcedRow<T> } | { 
  * (canonical, camelCase or Norwegian, any case); reads every value by its model kind; validates
  * each row with the table's zod schema. Nothing is dropped silently: every data record becomes a
  * row or an `error` issue, and `stats.records === stats.accepted + stats.rejected`.
- * Never throws for bad data; throws `TypeError` for bad options and `IngestError` for bytes
- * declared UTF-8 that are not.
+ * Never throws for bad data; throws `TypeError` for bad options, `IngestError` for bytes
+ * declared UTF-8 that are not, and `TimeoutError` when `timeoutMs` runs out.
+ *
+ * @param checkTime - the deadline to honour; by default one from `options.timeoutMs` (readers of
+ *   several tables pass one shared deadline)
  *
  * @example
  * const { rows, issues } = parseTable('workers', 'arbeidstaker_id;arbeidsgiver_id;navn\nw1;org1;Ola Nordmann\n')
@@ -38,10 +44,13 @@ export function parseTable<T extends TableName>(
   table: T,
   input: string | Uint8Array,
   options: ParseTableOptions = {},
+  checkTime: (stage: string) => void = deadline(options.timeoutMs, options.now),
 ): TableParseResult<T> {
-  const { source: sourceOption, ...ingestOptions } = options;
+  const { source: sourceOption, now: _now, ...ingestOptions } = options;
   const resolved = resolveIngestOptions(ingestOptions);
   const source = sourceOption ?? `${TABLES[table].fileName}.csv`;
+  const stage = `reading ${source}`;
+  checkTime(stage);
   const decoded =
     typeof input === 'string'
       ? { text: input.replace(/^\uFEFF/, ''), encoding: 'text' }
@@ -49,7 +58,11 @@ export function parseTable<T extends TableName>(
   const reader = new CsvTableReader(table, source, resolved, decoded.encoding);
   const rows: SourcedRow<T>[] = [];
   const issues: IngestIssue[] = [];
-  const collect = (event: RowEvent<T>) => ('row' in event ? rows.push(event.row) : issues.push(event.issue));
+  let events = 0;
+  const collect = (event: RowEvent<T>) => {
+    if ((++events & 1023) === 0) checkTime(stage);
+    return 'row' in event ? rows.push(event.row) : issues.push(event.issue);
+  };
   for (const event of reader.read(decoded.text, 1)) collect(event);
   for (const event of reader.finish()) collect(event);
   return { table, source, rows, issues, stats: reader.stats, ...(reader.dialect ? { dialect: reader.dialect } : {}) };

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { TableName } from '../model/tables.js';
 import { assembleDataset, readJsonTables, type DatasetParseResult } from '../ingest/parse-dataset.js';
 import { parseTable } from '../ingest/parse-table.js';
+import { deadline } from '../screen/deadline.js';
 import { resolveIngestOptions, type IngestOptions } from '../ingest/options.js';
 import type { IngestIssue } from '../ingest/issue.js';
 import type { TableParseResult } from '../ingest/table-result.js';
@@ -33,6 +34,7 @@ export async function loadDataset(
 ): Promise<DatasetParseResult> {
   const { cwd = process.cwd(), ...ingestOptions } = options;
   const resolved = resolveIngestOptions(ingestOptions);
+  const checkTime = deadline(resolved.timeoutMs);
   const { files, skipped } = await listDatasetFiles(typeof paths === 'string' ? [paths] : paths);
   const issues: IngestIssue[] = skipped.map((file) => ({
     source: citeAs(file.path, cwd),
@@ -44,9 +46,10 @@ export async function loadDataset(
   const results: TableParseResult[] = [];
   for (const file of files) {
     const source = citeAs(file.path, cwd);
+    checkTime(`reading ${source}`);
     const bytes = new Uint8Array(await readFile(file.path));
     if (file.format === 'csv') {
-      results.push(parseTable(file.table as TableName, bytes, { ...ingestOptions, source }));
+      results.push(parseTable(file.table as TableName, bytes, { ...ingestOptions, source }, checkTime));
     } else {
       const json = readJsonTables(bytes, source, resolved, file.table);
       results.push(...json.tables);

@@ -12,6 +12,7 @@ import { completeFinding } from '../rules/complete-finding.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { VERSION } from '../version.js';
+import { deadline } from './deadline.js';
 
 /** Options of {@link screen}. */
 export interface ScreenOptions {
@@ -27,6 +28,13 @@ export interface ScreenOptions {
   readonly ruleSet?: readonly Rule[];
   /** Thresholds for employer levels and systematic patterns (see `AssessmentOptionsSchema`). */
   readonly assessment?: AssessmentOptionsInput;
+  /**
+   * Time budget in milliseconds, checked before each rule and before the assessment; past it,
+   * `screen` throws {@link TimeoutError} naming the step. Default: none.
+   */
+  readonly timeoutMs?: number;
+  /** Clock for `timeoutMs` (milliseconds); default `performance.now`. For tests. */
+  readonly now?: () => number;
 }
 
 /** A rule that did not run, and why. */
@@ -109,10 +117,12 @@ function compareFindings(a: Finding, b: Finding): number {
  * Builds the indexed rule context once, runs each configured rule whose tables are present and
  * that applies to the jurisdiction (the others are listed in `skipped` with the reason), gives
  * each finding a stable id (a hash of rule, subject, period and evidence *values*, so reordering
- * rows changes nothing but line numbers) and sorts them. Pure: no clock, no I/O.
+ * rows changes nothing but line numbers) and sorts them. Pure: no I/O, and no clock unless a
+ * `timeoutMs` is given (which can stop the run, never change its result).
  *
  * @throws TypeError for an invalid rules configuration (unknown ids list near matches) or when no
  * reference date can be found
+ * @throws TimeoutError when `timeoutMs` runs out
  *
  * @example
  * const { dataset } = parseDataset({ workers: '...', payments: '...' })
@@ -122,6 +132,9 @@ export function screen(dataset: Dataset, options: ScreenOptions = {}): Screening
   const pack = typeof options.jurisdiction === 'object' ? options.jurisdiction : JURISDICTION_PACKS[options.jurisdiction ?? 'NO'];
   const referenceDate = options.on ?? latestDate(dataset);
   if (referenceDate === undefined) throw new TypeError('the data has no dates: give the reference date (`on`)');
+  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0))
+    throw new TypeError('timeoutMs must be a positive number of milliseconds');
+  const checkTime = deadline(options.timeoutMs, options.now);
   const configured = configureRules(options.ruleSet ?? RULES, options.rules);
   const context = createRuleContext(dataset, pack, referenceDate);
 
@@ -146,8 +159,10 @@ export function screen(dataset: Dataset, options: ScreenOptions = {}): Screening
       skipped.push({ ruleId: meta.id, reason });
       continue;
     }
+    checkTime(`running rule ${meta.id}`);
     for (const draft of rule.check(context, ruleOptions)) findings.push(completeFinding(meta, draft, severity));
   }
+  checkTime('assessing levels');
   const { findings: added, ...levels } = assess(context, findings, options.assessment);
   findings.push(...added);
   findings.sort(compareFindings);

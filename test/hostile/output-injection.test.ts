@@ -1,4 +1,5 @@
-import { describe, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -63,6 +64,14 @@ function walk(node: Node, visit: (node: Node) => void): void {
 const RUNS = { numRuns: 60 } as const;
 
 describe('output injection', () => {
+  it('HTML: the Content-Security-Policy allows the report’s own script by its hash, and nothing else', () => {
+    const html = toHtml(base);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+    expect(html).toContain(`script-src 'sha256-${hash}'`);
+    expect(html).not.toContain("script-src 'unsafe-inline'");
+  });
+
   propTest.prop([hostile], RUNS)('HTML: no element or attribute comes from the data; the value reads as text', (value) => {
     const document = parseHtml(toHtml(inject(base, value)));
     const scripts: string[] = [];
