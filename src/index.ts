@@ -78,7 +78,15 @@ export {
 } from './assess/assessment-rules.js';
 export { LEVEL_GUIDANCE, type LevelGuidance } from './assess/guidance.js';
 export { ageOn, birthDateOf, firstWorkDate, type BirthDate } from './rules/age.js';
-export { defineRule, type Rule, type RuleMeta, type DraftFinding, type LocalText, type Documented } from './rules/rule.js';
+export {
+  defineRule,
+  type Rule,
+  type RuleMeta,
+  type RuleExample,
+  type DraftFinding,
+  type LocalText,
+  type Documented,
+} from './rules/rule.js';
 export { createRuleContext, evidenceOf, type RuleContext, type Rows } from './rules/context.js';
 export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
 export {
