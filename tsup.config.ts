@@ -1,5 +1,12 @@
 import { defineConfig } from 'tsup';
 
+/**
+ * csv-parse and csv-stringify read Node's global Buffer in their default builds; package.json
+ * `imports` maps these names to their browser builds under the `browser` condition. Kept
+ * external so the consumer's resolver (Node or a browser bundler) picks the right one.
+ */
+const external = ['#csv-parse-sync', '#csv-stringify-sync'];
+
 export default defineConfig([
   {
     // The library: dual ESM + CJS with types for each.
@@ -11,6 +18,7 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     treeshake: true,
+    external,
   },
   {
     // The executable: ESM only, shebang kept.
@@ -19,5 +27,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     splitting: false,
+    external,
   },
 ]);

@@ -1,6 +1,6 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from '#csv-stringify-sync';
 import { canonicalHeader } from '../ingest/headers.js';
 import { TABLE_NAMES, TABLES, type TableName } from '../model/tables.js';
 

@@ -1,4 +1,4 @@
-import { parse, type CsvError, type Options } from 'csv-parse/sync';
+import { parse, type CsvError, type Options } from '#csv-parse-sync';
 
 /** The part of csv-parse's record context (second argument of `on_record`) used here. */
 interface RecordContext {

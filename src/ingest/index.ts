@@ -9,6 +9,7 @@ export {
   type TableInput,
 } from './parse-dataset.js';
 export { parseObjectRows } from './parse-json.js';
+export { parseDatasetFiles, readDatasetFile, fileKind, CONFIG_FILE_NAME, type NamedFile, type FileKind } from './parse-files.js';
 export { parseCsvRaw, type RawCsv } from './parse-raw.js';
 export { IngestOptionsSchema, resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
 export {

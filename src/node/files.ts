@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { tableForFileName, type TableName } from '../model/tables.js';
+import type { TableName } from '../model/tables.js';
+import { fileKind } from '../ingest/parse-files.js';
 
-/** Name of the optional configuration file in a data directory (read by `check`, not a table). */
-export const CONFIG_FILE_NAME = 'labour-screen.config.json';
+export { CONFIG_FILE_NAME } from '../ingest/parse-files.js';
 
 /** A file the loader will read, and as what. */
 export type DatasetFile =
@@ -29,20 +29,15 @@ export async function listDatasetFiles(paths: readonly string[]): Promise<{ file
     const candidates = info.isDirectory() ? (await readdir(path)).sort().map((name) => join(path, name)) : [path];
     for (const candidate of candidates) {
       const name = basename(candidate);
-      const extension = extname(name).toLowerCase();
-      if (name === CONFIG_FILE_NAME) continue;
       if (info.isDirectory() && !(await stat(candidate)).isFile()) continue;
-      const table = tableForFileName(name.slice(0, name.length - extension.length));
-      if (extension === '.csv' || extension === '.tsv' || extension === '.txt') {
-        if (table) files.push({ path: candidate, format: 'csv', table });
-        else skipped.push({ path: candidate, reason: 'the file name names no table of the data contract' });
-      } else if (extension === '.json') {
-        files.push({ path: candidate, format: 'json', table });
-      } else if (!info.isDirectory()) {
-        skipped.push({ path: candidate, reason: 'only .csv and .json files are read' });
-      } else if (!name.startsWith('.') && name.toLowerCase() !== 'readme.md') {
-        skipped.push({ path: candidate, reason: 'only .csv and .json files are read' });
-      }
+      const kind = fileKind(name);
+      if (kind.kind === 'csv' || kind.kind === 'json')
+        files.push({ path: candidate, format: kind.kind, table: kind.table } as DatasetFile);
+      else if (
+        kind.kind === 'skip' &&
+        (!info.isDirectory() || extname(name) === '.csv' || !(name.startsWith('.') || name.toLowerCase() === 'readme.md'))
+      )
+        skipped.push({ path: candidate, reason: kind.reason });
     }
   }
   return { files, skipped };

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { TableName } from '../model/tables.js';
-import { assembleDataset, readJsonTables, type DatasetParseResult } from '../ingest/parse-dataset.js';
-import { parseTable } from '../ingest/parse-table.js';
+import { assembleDataset, type DatasetParseResult } from '../ingest/parse-dataset.js';
+import { readDatasetFile } from '../ingest/parse-files.js';
 import { deadline } from '../screen/deadline.js';
 import { resolveIngestOptions, type IngestOptions } from '../ingest/options.js';
 import type { IngestIssue } from '../ingest/issue.js';
@@ -48,13 +48,13 @@ export async function loadDataset(
     const source = citeAs(file.path, cwd);
     checkTime(`reading ${source}`);
     const bytes = new Uint8Array(await readFile(file.path));
-    if (file.format === 'csv') {
-      results.push(parseTable(file.table as TableName, bytes, { ...ingestOptions, source }, checkTime));
-    } else {
-      const json = readJsonTables(bytes, source, resolved, file.table);
-      results.push(...json.tables);
-      issues.push(...json.issues);
-    }
+    const kind =
+      file.format === 'csv'
+        ? { kind: 'csv' as const, table: file.table as TableName }
+        : { kind: 'json' as const, table: file.table };
+    const read = readDatasetFile({ name: source, bytes }, kind, ingestOptions, checkTime);
+    results.push(...read.tables);
+    issues.push(...read.issues);
   }
   return assembleDataset(results, issues);
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from '#csv-stringify-sync';
 import type { Screening } from '../screen/screen.js';
 import { formatEvidence } from './shared.js';
 
