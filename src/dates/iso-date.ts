@@ -1,15 +1,22 @@
-import { isExists } from 'date-fns';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+
+/** Whether value[from, to) is all ASCII digits. */
+const isDigits = (value: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
 
 /**
  * @summary Is the string a real calendar date written as `YYYY-MM-DD`?
  *
  * @description
- * Checks the shape and that the day exists (leap years included), using date-fns' `isExists`
- * so that `2025-02-29` is rejected while `2024-02-29` passes. No time zone is involved: a
- * calendar date is the same everywhere.
+ * Checks the shape and that the day exists (leap years included), so that `2025-02-29` is
+ * rejected while `2024-02-29` passes; read from char codes, as it runs once per date cell. No
+ * time zone is involved: a calendar date is the same everywhere.
  *
  * @param value - the candidate string
  * @returns `true` when `value` is an existing ISO calendar date
@@ -20,9 +27,18 @@ const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
  * isIsoDate('31.03.2025') //=> false (day-first dates are an ingest format, not a model format)
  */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  return isExists(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  if (!isDigits(value, 0, 4) || !isDigits(value, 5, 7) || !isDigits(value, 8, 10)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -43,10 +59,29 @@ export function isClockTime(value: string): boolean {
  * clockTimeToMinutes('07:30') //=> 450
  */
 export function clockTimeToMinutes(value: string): number {
+  // Hot path (one call per time entry): `HH:mm` read from char codes, no regex.
+  if (value.length === 5 && value.charCodeAt(2) === 58) {
+    const h = (value.charCodeAt(0) - 48) * 10 + (value.charCodeAt(1) - 48);
+    const m = (value.charCodeAt(3) - 48) * 10 + (value.charCodeAt(4) - 48);
+    if (h >= 0 && h <= 23 && m >= 0 && m <= 59 && isDigits(value, 0, 2) && isDigits(value, 3, 5)) return h * 60 + m;
+  }
   const match = CLOCK_TIME.exec(value);
   if (!match) throw new RangeError(`not a clock time: ${JSON.stringify(value)}`);
   return Number(match[1]) * 60 + Number(match[2]);
 }
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil): no Date, no time zone. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Day numbers already turned into dates: rules convert the same few hundred days millions of times. */
+const isoByDay = new Map<number, string>();
 
 /**
  * @summary Days since 1970-01-01 of a valid ISO date.
@@ -59,9 +94,25 @@ export function clockTimeToMinutes(value: string): number {
  * isoDateToDayNumber('1970-01-02') //=> 1
  */
 export function isoDateToDayNumber(value: string): number {
-  const match = ISO_DATE.exec(value);
-  if (!match) throw new RangeError(`not an ISO date: ${JSON.stringify(value)}`);
-  return Math.floor(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000);
+  // Hot path: `YYYY-MM-DD` read from char codes; the caller guarantees a valid date (the model does).
+  if (
+    value.length === 10 &&
+    value.charCodeAt(4) === 45 &&
+    value.charCodeAt(7) === 45 &&
+    isDigits(value, 0, 4) &&
+    isDigits(value, 5, 7) &&
+    isDigits(value, 8, 10)
+  ) {
+    const year =
+      (value.charCodeAt(0) - 48) * 1000 +
+      (value.charCodeAt(1) - 48) * 100 +
+      (value.charCodeAt(2) - 48) * 10 +
+      (value.charCodeAt(3) - 48);
+    const month = (value.charCodeAt(5) - 48) * 10 + (value.charCodeAt(6) - 48);
+    const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
+    return daysFromCivil(year, month, day);
+  }
+  throw new RangeError(`not an ISO date: ${JSON.stringify(value)}`);
 }
 
 /**
@@ -71,7 +122,13 @@ export function isoDateToDayNumber(value: string): number {
  * dayNumberToIsoDate(1) //=> '1970-01-02'
  */
 export function dayNumberToIsoDate(dayNumber: number): string {
-  return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+  let iso = isoByDay.get(dayNumber);
+  if (iso === undefined) {
+    iso = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+    if (isoByDay.size > 200_000) isoByDay.clear();
+    isoByDay.set(dayNumber, iso);
+  }
+  return iso;
 }
 
 /**
@@ -88,7 +145,7 @@ export function addMonthsToIsoDate(value: string, months: number): string {
   const total = Number(match[1]) * 12 + Number(match[2]) - 1 + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month + 1);
   const day = Math.min(Number(match[3]), lastDay);
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -54,3 +54,20 @@ describe('ISO dates and clock times', () => {
     },
   );
 });
+
+describe('day numbers (the hot-path arithmetic against Date.UTC)', () => {
+  propTest.prop([fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })])(
+    'isoDateToDayNumber agrees with Date.UTC and dayNumberToIsoDate inverts it',
+    (date) => {
+      const iso = date.toISOString().slice(0, 10);
+      const expected = Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) / 86_400_000);
+      expect(isoDateToDayNumber(iso)).toBe(expected);
+      expect(dayNumberToIsoDate(expected)).toBe(iso);
+    },
+  );
+  propTest.prop([fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })])('clockTimeToMinutes reads HH:mm', (h, m) => {
+    const text = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    expect(clockTimeToMinutes(text)).toBe(h * 60 + m);
+    expect(clockTimeToMinutes(`${text}:59`)).toBe(h * 60 + m);
+  });
+});

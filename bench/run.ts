@@ -1,0 +1,122 @@
+/**
+ * The benchmark: on the same files, in one process, (a) parse-only, csv-parse of every file with
+ * the reader's options and the records thrown away, the floor any tool pays, and (b) the full
+ * screening: ingest, validation, every rule, the assessment and the JSON report. Median of
+ * `--reps` runs each; the last line printed is one JSON object.
+ *
+ *   npm run bench -- [--workers 20000] [--dir bench/data/20000] [--reps 3] [--stream]
+ *
+ * Data is generated (bench/generate.ts) into the directory when it is missing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { screen, renderReport, assembleDataset, type TableName } from '../src/index.js';
+import { loadDataset, streamTableFile } from '../src/node/index.js';
+import { fileKind } from '../src/ingest/parse-files.js';
+import type { TableParseResult } from '../src/ingest/table-result.js';
+import type { IngestIssue } from '../src/ingest/issue.js';
+import { flags, generate } from './generate.js';
+
+const args = flags(process.argv.slice(2));
+const workers = Number(args.get('workers') ?? 20_000);
+const dir = args.get('dir') ?? join('bench', 'data', String(workers));
+const reps = Number(args.get('reps') ?? 3);
+const streaming = args.has('stream');
+
+if (!existsSync(join(dir, 'workers.csv'))) {
+  console.log(`generating ${workers} workers into ${dir} …`);
+  await generate({ workers, out: dir, weeks: Number(args.get('weeks') ?? 10) });
+}
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.csv'))
+  .sort();
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** (a) The floor: read and csv-parse every file as the reader does, keep nothing. */
+function parseOnly(): number {
+  let records = 0;
+  for (const name of files) {
+    const text = new TextDecoder('utf-8').decode(readFileSync(join(dir, name)));
+    const rows = parse(text, {
+      delimiter: ',',
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: 1_000_000,
+    }) as unknown[];
+    records += rows.length - 1;
+  }
+  return records;
+}
+
+/** Read through the streaming table reader (bounded memory for reading), then screen. */
+async function loadStreaming() {
+  const results: TableParseResult[] = [];
+  const issues: IngestIssue[] = [];
+  for (const name of files) {
+    const kind = fileKind(name);
+    if (kind.kind !== 'csv') continue;
+    const rows: unknown[] = [];
+    const tableIssues: IngestIssue[] = [];
+    const stream = streamTableFile(kind.table as TableName, join(dir, name), { source: name });
+    for await (const event of stream) {
+      if ('row' in event) rows.push(event.row);
+      else tableIssues.push(event.issue);
+    }
+    results.push({
+      table: kind.table,
+      source: name,
+      rows,
+      issues: tableIssues,
+      stats: stream.stats,
+    } as unknown as TableParseResult);
+    issues.push(...tableIssues);
+  }
+  return assembleDataset(results, issues);
+}
+
+/** (b) The full screening, as `check --format json` does it. */
+async function fullScreening(): Promise<{ rows: number; findings: number }> {
+  const { dataset, issues } = streaming ? await loadStreaming() : await loadDataset(dir);
+  const screening = screen(dataset, { ingestIssues: issues });
+  const report = renderReport(screening, 'json');
+  const rows = Object.values(dataset).reduce((sum, table) => sum + (table?.length ?? 0), 0);
+  return { rows: rows + (report.length > 0 ? 0 : 0), findings: screening.findings.length };
+}
+
+const parseTimes: number[] = [];
+const screenTimes: number[] = [];
+let rows = 0;
+let findings = 0;
+for (let rep = 0; rep < reps; rep++) {
+  let started = performance.now();
+  rows = parseOnly();
+  parseTimes.push(seconds(started));
+  started = performance.now();
+  const result = await fullScreening();
+  screenTimes.push(seconds(started));
+  findings = result.findings;
+  if (result.rows !== rows) console.log(`note: ${rows - result.rows} records not in the dataset (rejected rows are issues)`);
+  console.log(
+    `run ${rep + 1}/${reps}: parse-only ${parseTimes.at(-1)!.toFixed(2)} s, full screening ${screenTimes.at(-1)!.toFixed(2)} s`,
+  );
+}
+
+const parseSeconds = median(parseTimes);
+const screenSeconds = median(screenTimes);
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const summary = {
+  rows,
+  parseSeconds: Number(parseSeconds.toFixed(3)),
+  screenSeconds: Number(screenSeconds.toFixed(3)),
+  ratio: Number((screenSeconds / parseSeconds).toFixed(2)),
+  rowsPerSecond: Math.round(rows / screenSeconds),
+  peakRssMb,
+};
+console.log(`${dir}: ${rows} rows in ${files.length} files, ${findings} findings${streaming ? ' (streamed reading)' : ''}`);
+console.log(
+  `parse-only ${summary.parseSeconds} s · full screening ${summary.screenSeconds} s · ratio ${summary.ratio} · ${summary.rowsPerSecond} rows/s · peak RSS ${peakRssMb} MB (median of ${reps})`,
+);
+console.log(JSON.stringify(summary));
