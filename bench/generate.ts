@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { mod11CheckDigit } from '../src/ids/mod11.js';
+import { prng } from '../scripts/shared/prng.js';
 
 export interface GenerateOptions {
   readonly workers: number;
@@ -20,17 +21,6 @@ export interface GenerateOptions {
   readonly seed?: number;
 }
 
-/** Seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A CSV file written in large chunks, respecting back-pressure. */
 class CsvWriter {

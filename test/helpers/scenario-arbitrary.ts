@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ILO_INDICATORS } from '../../src/model/enums.js';
+import { prng } from '../../scripts/shared/prng.js';
 
 /**
  * Whole datasets for pipeline properties: every table of the data contract, a few employers in a
@@ -86,17 +87,6 @@ export const HEADERS: Readonly<Record<string, readonly string[]>> = {
   observations: ['subject_id', 'observed_on', 'source', 'indicator', 'note', 'confidence'],
 };
 
-/** Seeded PRNG (mulberry32): the property's seed decides every value. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['Ana Pop', 'Ion Pop', 'Piotr Nowak', 'Kari Nilsen', 'Ole Berg', 'Rasa Butkus', 'Maria Ionescu'];
 const ADDRESSES = ['Kaiveien 1, Bergen', 'Storgata 3, Oslo', 'Lia 7, Oslo', 'Fjordgata 2, Ålesund', 'Nygata 9, Bergen'];

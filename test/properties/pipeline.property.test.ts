@@ -132,38 +132,24 @@ describe('monotonicity', () => {
     if (kind === 'observation') add('observations', [id, '2025-05-05', 'police', 'threat-of-denunciation', '', 'high']);
     if (kind === 'passport') add('documents', [id, 'passport', 'employer', '2025-02-01', '', 'no']);
     if (kind === 'fee') add('recruitment', [id, 'agency', 'RO', '9000.00', '25000.00', '', '', '', '']);
-    if (kind === 'cash')
-      add('payments', [
-        'extra-pay',
-        id,
-        '2025-06-01',
-        '2025-06-30',
-        '2025-07-05',
-        '20000.00',
-        '',
-        '150',
-        '0',
-        '0',
-        '0',
-        'cash',
-        '',
-      ]);
-    if (kind === 'underpaid')
-      add('payments', [
-        'extra-pay',
-        id,
-        '2025-06-01',
-        '2025-06-30',
-        '2025-07-05',
-        '9000.00',
-        '',
-        '150',
-        '0',
-        '0',
-        '0',
-        'bank',
-        '',
-      ]);
+    // An extra June payment: in cash, or far under any minimum.
+    const june = (gross: string, method: string) => [
+      'extra-pay',
+      id,
+      '2025-06-01',
+      '2025-06-30',
+      '2025-07-05',
+      gross,
+      '',
+      '150',
+      '0',
+      '0',
+      '0',
+      method,
+      '',
+    ];
+    if (kind === 'cash') add('payments', june('20000.00', 'cash'));
+    if (kind === 'underpaid') add('payments', june('9000.00', 'bank'));
     if (kind === 'crowded') add('accommodation', [id, 'Brakka 1, Mo', '', '2025-01-02', '12', '20', '', '']);
     // A recruitment row for a worker who had one already would be a second promise; keep the first.
     if (kind === 'fee' && tables['recruitment']!.some((row) => row[0] === id)) return tables;
