@@ -21,7 +21,6 @@ export interface GenerateOptions {
   readonly seed?: number;
 }
 
-
 /** A CSV file written in large chunks, respecting back-pressure. */
 class CsvWriter {
   private readonly stream: WriteStream;

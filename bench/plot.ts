@@ -12,7 +12,9 @@ interface Point {
   readonly screenSeconds: number;
 }
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-const points = (JSON.parse(readFileSync(here('results.json'), 'utf8')) as { points: Point[] }).points.sort((a, b) => a.rows - b.rows);
+const points = (JSON.parse(readFileSync(here('results.json'), 'utf8')) as { points: Point[] }).points.sort(
+  (a, b) => a.rows - b.rows,
+);
 
 const width = 640;
 const height = 400;
@@ -24,7 +26,9 @@ const x = (rows: number) => left + (rows / maxRows) * (width - left - 20);
 const y = (seconds: number) => height - bottom - (seconds / maxSeconds) * (height - bottom - 20);
 const line = (value: (p: Point) => number, colour: string, dash = '') =>
   `<polyline fill="none" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${points.map((p) => `${x(p.rows).toFixed(1)},${y(value(p)).toFixed(1)}`).join(' ')}"/>` +
-  (dash ? '' : points.map((p) => `<circle cx="${x(p.rows).toFixed(1)}" cy="${y(value(p)).toFixed(1)}" r="4" fill="${colour}"/>`).join(''));
+  (dash
+    ? ''
+    : points.map((p) => `<circle cx="${x(p.rows).toFixed(1)}" cy="${y(value(p)).toFixed(1)}" r="4" fill="${colour}"/>`).join(''));
 const ticks = 5;
 const axis = [
   `<line x1="${left}" y1="${height - bottom}" x2="${width - 20}" y2="${height - bottom}" stroke="#374151"/>`,

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -32,6 +34,31 @@ beforeAll(async () => {
   await page.goto(pathToFileURL(PAGE).href);
 });
 afterAll(async () => browser?.close());
+
+describe('playground from a static web server', () => {
+  it('works over http as from file://, and asks the server for nothing but the page', async () => {
+    const served: string[] = [];
+    const html = readFileSync(PAGE);
+    const server = createServer((request, response) => {
+      served.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`http://127.0.0.1:${port}/`);
+      await tab.selectOption('#case', 'work-crime-construction-chain');
+      await tab.waitForFunction(() => document.body.dataset['state'] === 'done', null, { timeout: 30_000 });
+      expect(await tab.textContent('#summary')).toMatch(/^\d+ workers, \d+ findings; worker levels: .*work-crime/);
+      expect(served.filter((url) => url !== '/favicon.ico')).toEqual(['/']);
+    } finally {
+      await tab.close();
+      server.close();
+    }
+  });
+});
 
 const csvFiles = (name: string) =>
   readdirSync(fixture(name))
@@ -112,6 +139,21 @@ describe('playground in Chromium', () => {
     const text = (await page.frameLocator('#report').locator('body').textContent()) ?? '';
     expect(text).toContain('DK');
     expect(text).toContain('Rapport fra arbeidslivsscreening');
+  });
+
+  it('shows progress while a larger dataset (a year, 8 000 rows) is read and screened', async () => {
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(document.getElementById('status')!.textContent ?? '')).observe(
+        document.getElementById('status')!,
+        { childList: true, characterData: true, subtree: true },
+      );
+    });
+    const result = await run(() => page.setInputFiles('#files', csvFiles('compliant-construction')));
+    expect(result.summary).toBe('32 workers, 0 findings; worker levels: none 32');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toEqual(expect.arrayContaining(['Reading 11 file(s)…', 'Screening…', 'Writing the report…']));
   });
 
   it('made no request beyond the page itself', () => {

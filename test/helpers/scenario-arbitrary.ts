@@ -87,7 +87,6 @@ export const HEADERS: Readonly<Record<string, readonly string[]>> = {
   observations: ['subject_id', 'observed_on', 'source', 'indicator', 'note', 'confidence'],
 };
 
-
 const NAMES = ['Ana Pop', 'Ion Pop', 'Piotr Nowak', 'Kari Nilsen', 'Ole Berg', 'Rasa Butkus', 'Maria Ionescu'];
 const ADDRESSES = ['Kaiveien 1, Bergen', 'Storgata 3, Oslo', 'Lia 7, Oslo', 'Fjordgata 2, Ålesund', 'Nygata 9, Bergen'];
 const PHONES = ['+47 912 34 567', '+47 900 00 001', '+48 601 222 333', '+40 721 000 111'];
