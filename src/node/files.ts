@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { TableName } from '../model/tables.js';
 import { fileKind } from '../ingest/parse-files.js';
 
@@ -33,10 +33,8 @@ export async function listDatasetFiles(paths: readonly string[]): Promise<{ file
       const kind = fileKind(name);
       if (kind.kind === 'csv' || kind.kind === 'json')
         files.push({ path: candidate, format: kind.kind, table: kind.table } as DatasetFile);
-      else if (
-        kind.kind === 'skip' &&
-        (!info.isDirectory() || extname(name) === '.csv' || !(name.startsWith('.') || name.toLowerCase() === 'readme.md'))
-      )
+      // In a folder, hidden files and the README are not data: passed over without a word.
+      else if (kind.kind === 'skip' && !(info.isDirectory() && (name.startsWith('.') || name.toLowerCase() === 'readme.md')))
         skipped.push({ path: candidate, reason: kind.reason });
     }
   }
