@@ -75,6 +75,11 @@ export function buildRow<T extends TableName>(
 
   // The currency column decides how money in the same row is read, so it goes first.
   let currency = context.defaultCurrency;
+  let cellContext: CellContext = {
+    decimalSeparator: context.decimalSeparator,
+    currency,
+    blankBooleanIsFalse: context.blankBooleanIsFalse,
+  };
   const order = columnOrder(plan);
 
   for (const index of order) {
@@ -99,11 +104,8 @@ export function buildRow<T extends TableName>(
       rejected = true;
       continue;
     }
-    const cellContext: CellContext = {
-      decimalSeparator: context.decimalSeparator,
-      currency,
-      blankBooleanIsFalse: context.blankBooleanIsFalse,
-    };
+    // One context per currency, not one object per cell (allocation is a cost at millions of cells).
+    if (cellContext.currency !== currency) cellContext = { ...cellContext, currency };
 
     let text: string;
     if (typeof rawCell === 'number' || typeof rawCell === 'boolean') {

@@ -1,4 +1,4 @@
-import { isExists } from 'date-fns';
+import { isIsoDate } from '../dates/iso-date.js';
 import { CURRENCIES, type Currency } from '../model/enums.js';
 import type { FieldKind } from '../model/fields.js';
 import { CURRENCY_MINOR_DIGITS, parseMajorToMinor } from '../money/money.js';
@@ -33,6 +33,8 @@ const pad2 = (n: string) => n.padStart(2, '0');
  */
 export function readDate(raw: string): string | undefined {
   const value = raw.trim();
+  // Most cells are already ISO dates: checked from char codes, no regex.
+  if (isIsoDate(value)) return value;
   let y: string | undefined;
   let m: string | undefined;
   let d: string | undefined;
@@ -43,8 +45,8 @@ export function readDate(raw: string): string | undefined {
     if (!dayFirst) return undefined;
     [, d, , m, y] = dayFirst;
   }
-  if (!isExists(Number(y), Number(m) - 1, Number(d))) return undefined;
-  return `${y}-${pad2(m!)}-${pad2(d!)}`;
+  const date = `${y}-${pad2(m!)}-${pad2(d!)}`;
+  return isIsoDate(date) ? date : undefined;
 }
 
 /**
