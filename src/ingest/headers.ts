@@ -31,6 +31,18 @@ export function normaliseHeader(header: string): string {
 
 /** Canonical CSV header of a model field: snake_case, money without its `Minor` suffix. */
 export function canonicalHeader(field: string): string {
+  let header = headerByField.get(field);
+  if (header === undefined) {
+    header = toSnakeCase(field);
+    if (headerByField.size < 1000) headerByField.set(field, header);
+  }
+  return header;
+}
+
+/** Headers by field name: evidence asks for the same few dozen, once per cited value. */
+const headerByField = new Map<string, string>();
+
+function toSnakeCase(field: string): string {
   return field
     .replace(/Minor$/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')

@@ -30,8 +30,22 @@ export function limitOn(limits: readonly DatedLimit[] | undefined, date: string)
   return inForce(limits, date)?.value;
 }
 
+/**
+ * Weeks already summed, by the entries array of a context: four rules ask for the same worker's
+ * weeks, and summing them once is most of the cost of those rules. Shared results are read-only.
+ */
+const weeksCache = new WeakMap<readonly Entry[], { readonly context: RuleContext; readonly weeks: readonly WeekTotals[] }>();
+
 /** Each calendar week a worker has entries in, with hours, overtime and days over the daily total. */
-export function weeksOf(entries: readonly Entry[], context: RuleContext): WeekTotals[] {
+export function weeksOf(entries: readonly Entry[], context: RuleContext): readonly WeekTotals[] {
+  const cached = weeksCache.get(entries);
+  if (cached?.context === context) return cached.weeks;
+  const weeks = sumWeeks(entries, context);
+  weeksCache.set(entries, { context, weeks });
+  return weeks;
+}
+
+function sumWeeks(entries: readonly Entry[], context: RuleContext): readonly WeekTotals[] {
   const byWeek = new Map<number, Entry[]>();
   for (const entry of entries) {
     const week = weekOf(isoDateToDayNumber(entry.date));

@@ -33,9 +33,16 @@ const options = z
 type Payment = SourcedRow<'payments'>;
 type Entry = SourcedRow<'timeEntries'>;
 
+/** Day number of a month's last day; memoised, as it is asked once per time entry. */
+const lastDayByMonth = new Map<string, number>();
 const endOfMonthDay = (month: string) => {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return isoDateToDayNumber(`${m === 12 ? year + 1 : year}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`) - 1;
+  let last = lastDayByMonth.get(month);
+  if (last === undefined) {
+    const [year, m] = month.split('-').map(Number) as [number, number];
+    last = isoDateToDayNumber(`${m === 12 ? year + 1 : year}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`) - 1;
+    if (lastDayByMonth.size < 10_000) lastDayByMonth.set(month, last);
+  }
+  return last;
 };
 
 export const withheldWages = defineRule({
