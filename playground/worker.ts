@@ -3,7 +3,7 @@
  * render. Nothing here touches the network or the DOM.
  */
 import {
-  CONFIG_FILE_NAME,
+  fileKind,
   formatIngestIssue,
   IngestError,
   LEVELS,
@@ -11,8 +11,8 @@ import {
   screen,
   TimeoutError,
   type IngestIssue,
-  type Jurisdiction,
 } from '../src/index.js';
+import { ConfigFileError, parseConfigText, type ConfigFile } from '../src/screen/config-file.js';
 import { renderReport } from '../src/report/index.js';
 import type { ScreenRequest, WorkerMessage } from './protocol.js';
 
@@ -22,24 +22,17 @@ const scope = globalThis as unknown as {
 };
 const post = (message: WorkerMessage) => scope.postMessage(message);
 
-/** The jurisdiction of a dropped labour-screen.config.json, if any and valid. */
-function configJurisdiction(files: ScreenRequest['files']): Jurisdiction | undefined {
-  const config = files.find((file) => file.name.split('/').pop() === CONFIG_FILE_NAME);
-  if (!config) return undefined;
-  try {
-    const parsed = JSON.parse(new TextDecoder().decode(config.bytes)) as { jurisdiction?: unknown };
-    return parsed.jurisdiction === 'NO' || parsed.jurisdiction === 'DK' || parsed.jurisdiction === 'ILO'
-      ? parsed.jurisdiction
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/** The dropped labour-screen.config.json, read as the CLI reads it (a bad one is an error, not ignored). */
+function configOf(files: ScreenRequest['files']): ConfigFile {
+  const config = files.find((file) => fileKind(file.name).kind === 'config');
+  return config ? parseConfigText(new TextDecoder().decode(config.bytes), config.name) : {};
 }
 
 scope.onmessage = ({ data }) => {
   let issues: readonly IngestIssue[] = [];
   try {
-    const jurisdiction = data.jurisdiction === 'auto' ? (configJurisdiction(data.files) ?? 'NO') : data.jurisdiction;
+    const config = configOf(data.files);
+    const jurisdiction = data.jurisdiction === 'auto' ? (config.jurisdiction ?? 'NO') : data.jurisdiction;
     const total = data.files.length + 2;
     post({ type: 'progress', stage: `reading ${data.files.length} file(s)`, done: 0, total });
     const files = data.files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.bytes) }));
@@ -55,7 +48,14 @@ scope.onmessage = ({ data }) => {
       return;
     }
     post({ type: 'progress', stage: 'screening', done: data.files.length, total });
-    const screening = screen(read.dataset, { jurisdiction, ingestIssues: issues, timeoutMs: 120_000 });
+    // The configuration's reference date and rule settings apply as in `check`.
+    const screening = screen(read.dataset, {
+      jurisdiction,
+      ingestIssues: issues,
+      timeoutMs: 120_000,
+      ...(config.on !== undefined ? { on: config.on } : {}),
+      ...(config.rules !== undefined ? { rules: config.rules } : {}),
+    });
     post({ type: 'progress', stage: 'writing the report', done: data.files.length + 1, total });
     const levels = LEVELS.map((level) => [level, screening.workers.filter((w) => w.level === level).length] as const).filter(
       ([, n]) => n > 0,
@@ -78,7 +78,7 @@ scope.onmessage = ({ data }) => {
     const message =
       error instanceof IngestError
         ? formatIngestIssue(error.issue)
-        : error instanceof TimeoutError || error instanceof TypeError
+        : error instanceof TimeoutError || error instanceof TypeError || error instanceof ConfigFileError
           ? error.message
           : `unexpected error: ${(error as Error).message}`;
     post({ type: 'error', message, issues: issues.map(formatIngestIssue) });

@@ -122,6 +122,23 @@ describe('playground in Chromium', () => {
     expect(result.issues).toEqual(issues.map(formatIngestIssue));
   });
 
+  it('reads a dropped configuration as the CLI does, and names a bad one with file:line:column', async () => {
+    const workers = { name: 'workers.csv', mimeType: 'text/csv', buffer: Buffer.from('worker_id,employer_id\nw1,e1\n') };
+    const config = (text: string) => ({
+      name: 'labour-screen.config.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const broken = await run(() => page.setInputFiles('#files', [workers, config('{\n  "jurisdiction": "DK",\n}')]));
+    expect(broken.state).toBe('error');
+    expect(broken.status).toMatch(/labour-screen\.config\.json:3:1: not valid JSON/);
+    const wrong = await run(() => page.setInputFiles('#files', [workers, config('{ "jurisdiction": "SE" }')]));
+    expect(wrong.status).toContain('labour-screen.config.json: jurisdiction:');
+    const dated = await run(() => page.setInputFiles('#files', [workers, config('{ "on": "2025-06-30" }')]));
+    expect(dated.state).toBe('done');
+    expect((await page.frameLocator('#report').locator('body').textContent()) ?? '').toContain('2025-06-30');
+  });
+
   it('says clearly when nothing can be screened', async () => {
     const result = await run(() =>
       page.setInputFiles('#files', [
