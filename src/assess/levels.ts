@@ -291,7 +291,10 @@ function systematicFindings(
         patterns.map(([, entry]) => {
           const first = entry.findings.reduce((a, b) => (byText(b.id, a.id) < 0 ? b : a));
           const lead = first.evidence.filter((e) => e.field === first.evidence[0]?.field);
-          const cited = lead.reduce((a, b) => (byText(b.value, a.value) < 0 ? b : a), lead[0]!);
+          const cited = lead.reduce<Evidence | undefined>(
+            (a, b) => (a === undefined || byText(b.value, a.value) < 0 ? b : a),
+            undefined,
+          );
           return { ...first, evidence: cited ? [cited] : [] };
         }),
       ),
