@@ -1,4 +1,5 @@
 import { parse, type CsvError, type Options } from '#csv-parse-sync';
+import { tokenizeCsv, type CsvRecord } from './csv-tokenizer.js';
 
 /** The part of csv-parse's record context (second argument of `on_record`) used here. */
 interface RecordContext {
@@ -61,17 +62,20 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
 }
 
 /**
- * The fast path for text without structural errors: csv-parse with no per-record callback, and
+ * The fast path for text without structural errors: the tokenizer, else csv-parse with no per-record callback, and
  * line numbers derived from the cells (a record spans lines only by line breaks inside its
  * fields; empty lines come back as one empty cell and are skipped). `undefined` when csv-parse
  * meets an error: the located path then reads the text again.
  */
-function parseWithoutErrors(text: string, options: CsvReadOptions): { cells: string[]; line: number }[] | undefined {
+function parseWithoutErrors(text: string, options: CsvReadOptions): CsvRecord[] | undefined {
+  const recordDelimiter = options.recordDelimiter ?? '\n';
+  const fast = tokenizeCsv(text, { delimiter: options.delimiter, recordDelimiter, maxRecordBytes: options.maxFieldBytes });
+  if (fast) return fast;
   let parsed: string[][];
   try {
     parsed = parse(text, {
       delimiter: options.delimiter,
-      record_delimiter: options.recordDelimiter ?? '\n',
+      record_delimiter: recordDelimiter,
       relax_column_count: true,
       skip_empty_lines: false,
       max_record_size: options.maxFieldBytes,
@@ -79,7 +83,7 @@ function parseWithoutErrors(text: string, options: CsvReadOptions): { cells: str
   } catch {
     return undefined;
   }
-  const records: { cells: string[]; line: number }[] = [];
+  const records: CsvRecord[] = [];
   let line = 1;
   for (const cells of parsed) {
     if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line });
@@ -89,7 +93,7 @@ function parseWithoutErrors(text: string, options: CsvReadOptions): { cells: str
   return records;
 }
 
-function checkWidth(record: { cells: string[]; line: number }, maxColumns: number): CsvEvent {
+function checkWidth(record: CsvRecord, maxColumns: number): CsvEvent {
   if (record.cells.length <= maxColumns) return { kind: 'record', ...record };
   return {
     kind: 'broken',

@@ -3,9 +3,11 @@ import type { Currency } from '../model/enums.js';
 import type { ExtraField } from '../model/provenance.js';
 import { TABLES, type TableName } from '../model/tables.js';
 import type { SourcedRow } from '../model/dataset.js';
-import type { HeaderPlan } from './headers.js';
+import { tableColumns, type HeaderPlan } from './headers.js';
 import { quoteValue, redactedValue, type IngestIssue } from './issue.js';
 import { readCell, type CellContext } from './values.js';
+import { fieldAcceptor, type FieldAcceptor } from './field-check.js';
+import { rowChecksOf } from '../model/tables/row-checks.js';
 
 /** Characters no legitimate CSV field holds: C0 controls other than tab, CR and LF, and DEL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -34,8 +36,10 @@ export interface RowBuilderContext {
  * A value that cannot be read is an issue with file, line, column and what was expected. The row
  * is kept without that value when the field is optional and rejected when it is required; a
  * cross-field contradiction (a period that ends before it starts) drops the later field the same
- * way. Candidate rows are built on a null-prototype object, so a header or value called
- * `__proto__` stays inert data.
+ * way. A row's keys are only the model's field names (unknown headers go to `extra`), so a
+ * header or value called `__proto__` stays inert data. Values the reader typed are tested by
+ * fast per-field checks and the table's row checks; only a row that fails one is parsed by zod,
+ * which decides and words the issue.
  */
 export function buildRow<T extends TableName>(
   context: RowBuilderContext,
@@ -43,11 +47,15 @@ export function buildRow<T extends TableName>(
   line: number,
 ): RowOutcome<T> {
   const { plan, source } = context;
+  const compiled = compile(context.table, plan);
   const issues: IngestIssue[] = [];
-  const candidate: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  const extra: ExtraField[] = [];
+  // Values by the field's place in the schema; the row is made from them in the schema's order.
+  const values: unknown[] = new Array(compiled.fields.length);
+  let extra: ExtraField[] | undefined;
   let rejected = false;
-  const fieldsWithIssues = new Set<string>();
+  let fieldsWithIssues: Set<string> | undefined;
+  // Whether every value read is one its schema surely accepts; if so zod need not parse the row.
+  let allAccepted = true;
 
   const columnIssue = (
     index: number,
@@ -59,7 +67,7 @@ export function buildRow<T extends TableName>(
     personal: boolean,
   ) => {
     const field = plan.columns[index]?.field;
-    if (field !== undefined) fieldsWithIssues.add(field);
+    if (field !== undefined) (fieldsWithIssues ??= new Set()).add(field);
     issues.push({
       source,
       line,
@@ -80,9 +88,8 @@ export function buildRow<T extends TableName>(
     currency,
     blankBooleanIsFalse: context.blankBooleanIsFalse,
   };
-  const order = columnOrder(plan);
 
-  for (const index of order) {
+  for (const index of compiled.order) {
     const spec = plan.columns[index];
     const rawCell = cells[index];
     if (spec === undefined) continue;
@@ -91,7 +98,8 @@ export function buildRow<T extends TableName>(
       continue;
     }
     const personal = spec.meta.personal === true;
-    if (spec.field in candidate) {
+    const slot = compiled.slots[index]!;
+    if (values[slot] !== undefined) {
       columnIssue(
         index,
         '',
@@ -111,7 +119,8 @@ export function buildRow<T extends TableName>(
     if (typeof rawCell === 'number' || typeof rawCell === 'boolean') {
       const typed = typedJsonValue(spec.meta.kind, rawCell, plan.written[index] === spec.field);
       if (typed.ok) {
-        candidate[spec.field] = typed.value;
+        values[slot] = typed.value;
+        if (allAccepted && !compiled.accepts[index]!(typed.value)) allAccepted = false;
         continue;
       }
       text = String(rawCell);
@@ -144,7 +153,7 @@ export function buildRow<T extends TableName>(
       );
     }
     if (text.trim() === '') {
-      if (spec.meta.kind === 'boolean' && context.blankBooleanIsFalse) candidate[spec.field] = false;
+      if (spec.meta.kind === 'boolean' && context.blankBooleanIsFalse) values[slot] = false;
       continue;
     }
     if (CONTROL_CHARACTERS.test(text)) {
@@ -162,7 +171,8 @@ export function buildRow<T extends TableName>(
     }
     const result = readCell(text, spec.meta.kind, cellContext, spec.enumValues, spec.meta.valueAliases);
     if (result.ok) {
-      candidate[spec.field] = result.value;
+      values[slot] = result.value;
+      if (allAccepted && !compiled.accepts[index]!(result.value)) allAccepted = false;
       if (spec.meta.kind === 'currency') currency = result.value as Currency;
     } else {
       const found = personal ? '' : `, found "${quoteValue(text)}"`;
@@ -180,8 +190,9 @@ export function buildRow<T extends TableName>(
   }
 
   // Required values that are blank or absent: one error per field, at its (first) column.
-  plan.columns.forEach((spec, index) => {
-    if (!spec?.required || spec.field in candidate || fieldsWithIssues.has(spec.field)) return;
+  for (const index of compiled.requiredColumns) {
+    const spec = plan.columns[index]!;
+    if (values[compiled.slots[index]!] !== undefined || fieldsWithIssues?.has(spec.field)) continue;
     columnIssue(
       index,
       '',
@@ -192,17 +203,17 @@ export function buildRow<T extends TableName>(
       false,
     );
     rejected = true;
-  });
+  }
 
-  plan.unknown.forEach(({ index, header }) => {
+  for (const { index, header } of plan.unknown) {
     const value = cells[index];
-    if (value === undefined || value === null || value === '') return;
-    extra.push({ column: header, value: typeof value === 'string' ? value : (JSON.stringify(value) ?? '') });
-  });
+    if (value === undefined || value === null || value === '') continue;
+    (extra ??= []).push({ column: header, value: typeof value === 'string' ? value : (JSON.stringify(value) ?? '') });
+  }
   for (let index = plan.written.length; index < cells.length; index++) {
     const value = cells[index];
     if (typeof value !== 'string' || value.trim() === '') continue;
-    extra.push({ column: `(column ${index + 1})`, value });
+    (extra ??= []).push({ column: `(column ${index + 1})`, value });
     columnIssue(
       index,
       value,
@@ -216,18 +227,30 @@ export function buildRow<T extends TableName>(
 
   if (rejected) return { issues };
 
-  const schema = TABLES[context.table].schema as unknown as z.ZodType<Record<string, unknown>>;
-  if ('currency' in (TABLES[context.table].schema.shape as object) && candidate['currency'] === undefined)
-    candidate['currency'] = currency;
+  if (compiled.currencySlot !== -1 && values[compiled.currencySlot] === undefined) values[compiled.currencySlot] = currency;
+  // Keys are model field names only (unknown headers go to `extra`), so a plain object is safe
+  // and the row is a fast, shaped object for the rules, its keys in the same order whatever the file's.
+  const candidate: Record<string, unknown> = {};
+  for (let slot = 0; slot < values.length; slot++) {
+    if (values[slot] !== undefined) candidate[compiled.fields[slot]!] = values[slot];
+  }
 
-  // Validate; a failing optional field is dropped and reported, then the row is checked again.
+  // The common case: every value surely valid and every row check passes: the row is the candidate.
+  if (allAccepted && compiled.passesRowChecks(candidate)) {
+    candidate['provenance'] = { source, line };
+    if (extra !== undefined) candidate['extra'] = extra;
+    return { row: candidate as unknown as SourcedRow<T>, issues };
+  }
+
+  // Otherwise zod decides and words the issue; a failing optional field is dropped and reported,
+  // then the row is checked again.
   for (let attempt = 0; attempt < 8; attempt++) {
-    const parsed = schema.safeParse(candidate);
+    const parsed = compiled.schema.safeParse(candidate);
     if (parsed.success) {
       // zod's output is a fresh object of ours: extend it rather than copy it (one row, one object).
-      const row = parsed.data as Record<string, unknown>;
+      const row = parsed.data;
       row['provenance'] = { source, line };
-      if (extra.length > 0) row['extra'] = extra;
+      if (extra !== undefined) row['extra'] = extra;
       return { row: row as unknown as SourcedRow<T>, issues };
     }
     const first = parsed.error.issues[0]!;
@@ -237,7 +260,7 @@ export function buildRow<T extends TableName>(
     const value = candidate[field];
     const written = value === undefined ? '' : String(value);
     const required = spec?.required ?? true;
-    if (!required && field !== '' && field in candidate) {
+    if (!required && field !== '' && candidate[field] !== undefined) {
       columnIssue(
         Math.max(index, 0),
         written,
@@ -285,16 +308,56 @@ function typedJsonValue(
   return { ok: false };
 }
 
-const orderCache = new WeakMap<HeaderPlan, readonly number[]>();
+/** What the builder derives from a file's header, once per file. */
+interface CompiledPlan {
+  /** Column indexes in reading order: the currency column first, since money depends on it. */
+  readonly order: readonly number[];
+  /** Per column index: the fast test of its values (see `fieldAcceptor`). */
+  readonly accepts: readonly (FieldAcceptor | undefined)[];
+  /** Indexes of the required columns (first column of each field). */
+  readonly requiredColumns: readonly number[];
+  /** The table's fields in schema order, and each column's place among them. */
+  readonly fields: readonly string[];
+  readonly slots: readonly (number | undefined)[];
+  /** Place of the `currency` field, or -1. */
+  readonly currencySlot: number;
+  readonly schema: z.ZodType<Record<string, unknown>>;
+  /** Whether a row of surely valid values also meets every required field and row check. */
+  readonly passesRowChecks: (row: Record<string, unknown>) => boolean;
+}
 
-/** Column indexes in reading order: the currency column first, since money depends on it. Once per file. */
-function columnOrder(plan: HeaderPlan): readonly number[] {
-  let order = orderCache.get(plan);
-  if (!order) {
-    const currencyIndex = plan.columns.findIndex((spec) => spec?.meta.kind === 'currency');
-    const rest = [...plan.columns.keys()].filter((index) => index !== currencyIndex);
-    order = currencyIndex === -1 ? rest : [currencyIndex, ...rest];
-    orderCache.set(plan, order);
-  }
-  return order;
+const compiledPlans = new WeakMap<HeaderPlan, CompiledPlan>();
+
+function compile(table: TableName, plan: HeaderPlan): CompiledPlan {
+  let compiled = compiledPlans.get(plan);
+  if (compiled) return compiled;
+  const schema = TABLES[table].schema as unknown as z.ZodType<Record<string, unknown>>;
+  const shape = TABLES[table].schema.shape as Record<string, z.ZodType>;
+  const currencyIndex = plan.columns.findIndex((spec) => spec?.meta.kind === 'currency');
+  const rest = [...plan.columns.keys()].filter((index) => index !== currencyIndex);
+  const seen = new Set<string>();
+  const requiredColumns = plan.columns.flatMap((spec, index) =>
+    spec?.required && !seen.has(spec.field) && seen.add(spec.field) ? [index] : [],
+  );
+  const required = tableColumns(table).specs.filter((spec) => !shape[spec.field]!.safeParse(undefined).success);
+  const checks = rowChecksOf(schema);
+  const currencySpec = tableColumns(table).specs.find((spec) => spec.meta.kind === 'currency');
+  const currencyOk = currencySpec ? fieldAcceptor(currencySpec) : () => true;
+  const hasCurrency = currencySpec !== undefined;
+  const fields = Object.keys(shape);
+  compiled = {
+    order: currencyIndex === -1 ? rest : [currencyIndex, ...rest],
+    accepts: plan.columns.map((spec) => (spec ? fieldAcceptor(spec) : undefined)),
+    requiredColumns,
+    fields,
+    slots: plan.columns.map((spec) => (spec ? fields.indexOf(spec.field) : undefined)),
+    currencySlot: currencySpec ? fields.indexOf(currencySpec.field) : -1,
+    schema,
+    passesRowChecks: (row) =>
+      (!hasCurrency || currencyOk(row['currency'])) &&
+      required.every((spec) => row[spec.field] !== undefined) &&
+      checks.every((rule) => rule.check(row)),
+  };
+  compiledPlans.set(plan, compiled);
+  return compiled;
 }

@@ -23,6 +23,10 @@ export interface FieldMeta {
   readonly valueAliases?: Readonly<Record<string, string>>;
   /** Personal data: never quoted in issues or logs; pseudonymised in reports. */
   readonly personal?: boolean;
+  /** Longest text accepted (`id` and `text` fields), as the schema says. */
+  readonly maxLength?: number;
+  /** Largest number accepted (`decimal` fields), as the schema says. */
+  readonly max?: number;
 }
 
 /** Field metadata by schema instance (zod registry). Read it with {@link fieldMeta}. */
@@ -46,12 +50,17 @@ export const idField = (description: string, aliases?: readonly string[]) =>
       .min(1)
       .max(MAX_ID_LENGTH)
       .regex(/^\S(?:.*\S)?$/, 'must not start or end with white space'),
-    { kind: 'id', description, ...(aliases ? { aliases } : {}) },
+    { kind: 'id', description, maxLength: MAX_ID_LENGTH, ...(aliases ? { aliases } : {}) },
   );
 
 /** Free text (names, addresses, notes). */
 export const textField = (description: string, aliases?: readonly string[]) =>
-  described(z.string().min(1).max(MAX_TEXT_LENGTH), { kind: 'text', description, ...(aliases ? { aliases } : {}) });
+  described(z.string().min(1).max(MAX_TEXT_LENGTH), {
+    kind: 'text',
+    description,
+    maxLength: MAX_TEXT_LENGTH,
+    ...(aliases ? { aliases } : {}),
+  });
 
 /** A calendar date `YYYY-MM-DD` that exists (checked with date-fns). */
 export const dateField = (description: string, aliases?: readonly string[]) =>
@@ -83,7 +92,7 @@ export const countField = (description: string, aliases?: readonly string[]) =>
 
 /** A non-negative decimal quantity (hours, square metres, percentages), bounded by `max`. */
 export const quantityField = (description: string, max: number, aliases?: readonly string[]) =>
-  described(z.number().nonnegative().max(max), { kind: 'decimal', description, ...(aliases ? { aliases } : {}) });
+  described(z.number().nonnegative().max(max), { kind: 'decimal', description, max, ...(aliases ? { aliases } : {}) });
 
 /** A yes/no fact. */
 export const flagField = (description: string, aliases?: readonly string[]) =>

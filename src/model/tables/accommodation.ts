@@ -11,12 +11,13 @@ import {
   textField,
 } from '../fields.js';
 import { datesInOrder } from './ordering.js';
+import { withRowChecks } from './row-checks.js';
 
 const stayInOrder = datesInOrder('from', 'to');
 
 /** Where a worker lives, when known (table `accommodation`, nb `bolig`). */
-export const AccommodationSchema = z
-  .object({
+export const AccommodationSchema = withRowChecks(
+  z.object({
     workerId: idField('worker_id of the resident', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     address: personalData(textField('address of the dwelling', ['adresse'])),
     providerId: idField('org_id of the organisation providing the housing', ['utleier_id', 'utleier']).optional(),
@@ -27,8 +28,9 @@ export const AccommodationSchema = z
     monthlyChargeMinor: moneyField('rent charged to the worker per month', ['husleie', 'månedsleie']).optional(),
     deductedFromWage: flagField('the charge is deducted from wages', ['trukket_i_lønn', 'trukket_i_lonn']).optional(),
     currency: currencyField(),
-  })
-  .refine(stayInOrder.check, stayInOrder.params);
+  }),
+  [stayInOrder],
+);
 
 /** An accommodation row (see {@link AccommodationSchema}). */
 export type Accommodation = z.infer<typeof AccommodationSchema>;

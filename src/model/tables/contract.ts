@@ -2,12 +2,13 @@ import * as z from 'zod';
 import { CODE_WORDS, SECTORS } from '../enums.js';
 import { currencyField, dateField, flagField, idField, enumField, moneyField, quantityField, textField } from '../fields.js';
 import { datesInOrder } from './ordering.js';
+import { withRowChecks } from './row-checks.js';
 
 const validInOrder = datesInOrder('startDate', 'endDate');
 
 /** An employment contract (table `contracts`, nb `arbeidsavtaler`). */
-export const ContractSchema = z
-  .object({
+export const ContractSchema = withRowChecks(
+  z.object({
     contractId: idField('identifier of the contract', ['avtale_id', 'kontrakt_id']),
     workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     employerId: idField('org_id of the employer', ['arbeidsgiver_id', 'arbeidsgiver']),
@@ -27,8 +28,9 @@ export const ContractSchema = z
       'forstatt_sprak',
     ]).optional(),
     currency: currencyField(),
-  })
-  .refine(validInOrder.check, validInOrder.params);
+  }),
+  [validInOrder],
+);
 
 /** A contract row (see {@link ContractSchema}). */
 export type Contract = z.infer<typeof ContractSchema>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CODE_WORDS, ORGANISATION_ROLES, SECTORS } from '../enums.js';
 import { countField, countryField, dateField, enumField, flagField, idField, textField } from '../fields.js';
 import { datesInOrder } from './ordering.js';
+import { withRowChecks } from './row-checks.js';
 
 const registeredBeforeBankrupt = datesInOrder('registeredOn', 'bankruptOn');
 
@@ -9,8 +10,8 @@ const registeredBeforeBankrupt = datesInOrder('registeredOn', 'bankruptOn');
  * An organisation: employer, client, contractor, staffing agency, recruiter or landlord
  * (table `organisations`, nb `virksomheter`).
  */
-export const OrganisationSchema = z
-  .object({
+export const OrganisationSchema = withRowChecks(
+  z.object({
     orgId: idField('identifier of the organisation within this dataset', ['virksomhet_id']),
     name: textField('registered name', ['navn']).optional(),
     country: countryField('country of registration (ISO 3166-1 alpha-2)', ['land']).optional(),
@@ -34,8 +35,9 @@ export const OrganisationSchema = z
       ['rolle'],
       CODE_WORDS.role,
     ).optional(),
-  })
-  .refine(registeredBeforeBankrupt.check, registeredBeforeBankrupt.params);
+  }),
+  [registeredBeforeBankrupt],
+);
 
 /** An organisation row (see {@link OrganisationSchema}). */
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -2,12 +2,13 @@ import * as z from 'zod';
 import { CODE_WORDS, PAYMENT_METHODS } from '../enums.js';
 import { currencyField, dateField, enumField, idField, moneyField, personalData, quantityField } from '../fields.js';
 import { datesInOrder } from './ordering.js';
+import { withRowChecks } from './row-checks.js';
 
 const periodInOrder = datesInOrder('periodStart', 'periodEnd');
 
 /** A pay-slip or wage payment for one period (table `payments`, nb `lønnsutbetalinger`). */
-export const PaymentSchema = z
-  .object({
+export const PaymentSchema = withRowChecks(
+  z.object({
     paymentId: idField('identifier of the payment', ['utbetaling_id', 'lønnsslipp_id']),
     workerId: idField('worker_id of the worker paid', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     employerId: idField('org_id of the paying employer', ['arbeidsgiver_id', 'arbeidsgiver']).optional(),
@@ -31,8 +32,9 @@ export const PaymentSchema = z
     ).optional(),
     toAccount: personalData(idField('account that received the money', ['til_konto', 'mottakerkonto'])).optional(),
     currency: currencyField(),
-  })
-  .refine(periodInOrder.check, periodInOrder.params);
+  }),
+  [periodInOrder],
+);
 
 /** A payment row (see {@link PaymentSchema}). */
 export type Payment = z.infer<typeof PaymentSchema>;

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { currencyField, dateField, idField, moneyField, quantityField, textField } from '../fields.js';
 import { datesInOrder } from './ordering.js';
+import { withRowChecks } from './row-checks.js';
 
 const termInOrder = datesInOrder('from', 'to');
 
 /** One link of a contracting chain: a buyer and its supplier (table `subcontracts`, nb `kontraktskjede`). */
-export const SubcontractSchema = z
-  .object({
+export const SubcontractSchema = withRowChecks(
+  z.object({
     buyerId: idField('org_id of the buyer (client or contractor)', ['oppdragsgiver_id', 'oppdragsgiver']),
     supplierId: idField('org_id of the supplier (contractor or subcontractor)', [
       'leverandør_id',
@@ -19,9 +20,12 @@ export const SubcontractSchema = z
     valueMinor: moneyField('contract value', ['verdi', 'kontraktsverdi']).optional(),
     estimatedHours: quantityField('hours of work the price must cover', 100_000_000, ['estimerte_timer']).optional(),
     currency: currencyField(),
-  })
-  .refine((link) => link.buyerId !== link.supplierId, { message: 'an organisation cannot buy from itself', path: ['supplierId'] })
-  .refine(termInOrder.check, termInOrder.params);
+  }),
+  [
+    { check: (link) => link.buyerId !== link.supplierId, message: 'an organisation cannot buy from itself', field: 'supplierId' },
+    termInOrder,
+  ],
+);
 
 /** A subcontract row (see {@link SubcontractSchema}). */
 export type Subcontract = z.infer<typeof SubcontractSchema>;

@@ -1,14 +1,15 @@
 import * as z from 'zod';
 import { CODE_WORDS, TIME_SOURCES } from '../enums.js';
 import { clockTimeToMinutes } from '../../dates/iso-date.js';
+import { withRowChecks } from './row-checks.js';
 import { countField, dateField, enumField, idField, quantityField, textField, timeField } from '../fields.js';
 
 /** Minutes in a day; a shift whose end is at or before its start ends the next day. */
 const MINUTES_PER_DAY = 24 * 60;
 
 /** A day's work for one worker (table `time_entries`, nb `timelister`). */
-export const TimeEntrySchema = z
-  .object({
+export const TimeEntrySchema = withRowChecks(
+  z.object({
     workerId: idField('worker_id of the worker', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     employerId: idField('org_id of the employer the hours were worked for', ['arbeidsgiver_id', 'arbeidsgiver']).optional(),
     date: dateField('date the work started', ['dato']),
@@ -18,15 +19,16 @@ export const TimeEntrySchema = z
     breakMinutes: countField('unpaid break in minutes', ['pause_minutter', 'pause']).optional(),
     site: textField('work site', ['arbeidssted', 'byggeplass']).optional(),
     source: enumField(TIME_SOURCES, 'where the entry comes from', ['kilde'], CODE_WORDS.timeSource).optional(),
-  })
-  .refine((entry) => entry.hours !== undefined || (entry.start !== undefined && entry.end !== undefined), {
-    message: 'a time entry needs hours, or both start and end',
-    path: ['hours'],
-  })
-  .refine((entry) => entryHours(entry) !== undefined, {
-    message: 'the break is longer than the shift',
-    path: ['breakMinutes'],
-  });
+  }),
+  [
+    {
+      check: (entry) => entry.hours !== undefined || (entry.start !== undefined && entry.end !== undefined),
+      message: 'a time entry needs hours, or both start and end',
+      field: 'hours',
+    },
+    { check: (entry) => entryHours(entry) !== undefined, message: 'the break is longer than the shift', field: 'breakMinutes' },
+  ],
+);
 
 /** The fields of a time entry that say how long the work lasted. */
 export interface ShiftTimes {

@@ -2,12 +2,13 @@ import * as z from 'zod';
 import { CODE_WORDS, ID_KINDS, SKILL_LEVELS } from '../enums.js';
 import { countryField, dateField, enumField, flagField, idField, personalData, quantityField, textField } from '../fields.js';
 import { datesInOrder } from './ordering.js';
+import { withRowChecks } from './row-checks.js';
 
 const employedInOrder = datesInOrder('startDate', 'endDate');
 
 /** A worker (table `workers`, nb `arbeidstakere`). The only table every dataset must have. */
-export const WorkerSchema = z
-  .object({
+export const WorkerSchema = withRowChecks(
+  z.object({
     workerId: idField('identifier of the worker within this dataset', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     employerId: idField('org_id of the employer', ['arbeidsgiver_id', 'arbeidsgiver']),
     name: personalData(textField('full name', ['navn'])).optional(),
@@ -46,8 +47,9 @@ export const WorkerSchema = z
       CODE_WORDS.skillLevel,
     ).optional(),
     experienceYears: quantityField('years of experience in the trade', 80, ['erfaring_år', 'erfaring_ar', 'erfaring']).optional(),
-  })
-  .refine(employedInOrder.check, employedInOrder.params);
+  }),
+  [employedInOrder],
+);
 
 /** A worker row (see {@link WorkerSchema}). */
 export type Worker = z.infer<typeof WorkerSchema>;
