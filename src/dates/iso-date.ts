@@ -94,7 +94,21 @@ const isoByDay = new Map<number, string>();
  * isoDateToDayNumber('1970-01-02') //=> 1
  */
 export function isoDateToDayNumber(value: string): number {
-  // Hot path: `YYYY-MM-DD` read from char codes; the caller guarantees a valid date (the model does).
+  // Rows share their date strings (the reader interns them), and a string keeps its hash: a map
+  // lookup is cheaper than reading the digits again, which the rules do millions of times.
+  const known = dayByIso.get(value);
+  if (known !== undefined) return known;
+  const day = readDayNumber(value);
+  if (dayByIso.size > 200_000) dayByIso.clear();
+  dayByIso.set(value, day);
+  return day;
+}
+
+/** ISO dates already read. */
+const dayByIso = new Map<string, number>();
+
+function readDayNumber(value: string): number {
+  // `YYYY-MM-DD` read from char codes; the caller guarantees a valid date (the model does).
   if (
     value.length === 10 &&
     value.charCodeAt(4) === 45 &&

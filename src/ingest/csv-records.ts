@@ -8,7 +8,7 @@ interface RecordContext {
 
 /** One record, or a stretch of lines csv-parse could not read as records. */
 export type CsvEvent =
-  | { readonly kind: 'record'; readonly cells: string[]; readonly line: number }
+  | CsvRecord
   | {
       readonly kind: 'broken';
       /** First line of the unreadable stretch. */
@@ -48,17 +48,19 @@ const EXPLAIN: Record<string, string> = {
  * of the text's first line in its file (for chunks of a stream).
  */
 export function* readCsvRecords(text: string, options: CsvReadOptions, firstLine = 1): Generator<CsvEvent> {
-  const shift = firstLine - 1;
-  for (const event of recordsFromLineOne(text, options)) yield shift === 0 ? event : { ...event, line: event.line + shift };
+  yield* csvRecordList(text, options, firstLine);
 }
 
-function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<CsvEvent> {
-  const clean = parseWithoutErrors(text, options);
+/** {@link readCsvRecords} as one array (the reader's path: no generator step per record). */
+export function csvRecordList(text: string, options: CsvReadOptions, firstLine = 1): CsvEvent[] {
+  const shift = firstLine - 1;
+  const clean = parseWithoutErrors(text, options, shift);
   if (clean) {
-    for (const record of clean) yield checkWidth(record, options.maxColumns);
-    return;
+    for (let i = 0; i < clean.length; i++) clean[i] = checkWidth(clean[i] as CsvRecord, options.maxColumns);
+    return clean;
   }
-  yield* recordsWithRecovery(text, options);
+  const events = [...recordsWithRecovery(text, options)];
+  return shift === 0 ? events : events.map((event) => ({ ...event, line: event.line + shift }));
 }
 
 /**
@@ -67,9 +69,14 @@ function* recordsFromLineOne(text: string, options: CsvReadOptions): Generator<C
  * fields; empty lines come back as one empty cell and are skipped). `undefined` when csv-parse
  * meets an error: the located path then reads the text again.
  */
-function parseWithoutErrors(text: string, options: CsvReadOptions): CsvRecord[] | undefined {
+function parseWithoutErrors(text: string, options: CsvReadOptions, shift: number): CsvEvent[] | undefined {
   const recordDelimiter = options.recordDelimiter ?? '\n';
-  const fast = tokenizeCsv(text, { delimiter: options.delimiter, recordDelimiter, maxRecordBytes: options.maxFieldBytes });
+  const fast = tokenizeCsv(text, {
+    delimiter: options.delimiter,
+    recordDelimiter,
+    maxRecordBytes: options.maxFieldBytes,
+    firstLine: shift + 1,
+  });
   if (fast) return fast;
   let parsed: string[][];
   try {
@@ -83,10 +90,10 @@ function parseWithoutErrors(text: string, options: CsvReadOptions): CsvRecord[] 
   } catch {
     return undefined;
   }
-  const records: CsvRecord[] = [];
-  let line = 1;
+  const records: CsvEvent[] = [];
+  let line = shift + 1;
   for (const cells of parsed) {
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line });
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ kind: 'record', cells, line });
     line++;
     for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
   }
@@ -94,7 +101,7 @@ function parseWithoutErrors(text: string, options: CsvReadOptions): CsvRecord[] 
 }
 
 function checkWidth(record: CsvRecord, maxColumns: number): CsvEvent {
-  if (record.cells.length <= maxColumns) return { kind: 'record', ...record };
+  if (record.cells.length <= maxColumns) return record;
   return {
     kind: 'broken',
     line: record.line,
@@ -127,7 +134,7 @@ function* recordsWithRecovery(text: string, options: CsvReadOptions): Generator<
   let errors = 0;
   while (startLine <= totalLines) {
     const startByte = lineStarts[startLine - 1]!;
-    const records: { cells: string[]; line: number }[] = [];
+    const records: CsvRecord[] = [];
     let lastEndLine = startLine - 1;
     let consumed = startByte;
     let failure: CsvError | undefined;
@@ -144,7 +151,7 @@ function* recordsWithRecovery(text: string, options: CsvReadOptions): Generator<
         let first = consumed;
         while (bytes[first] === 10 || bytes[first] === 13) first++; // blank lines skipped before it
         const end = startByte + info.bytes;
-        records.push({ cells: record, line: lineOfByte(first) });
+        records.push({ kind: 'record', cells: record, line: lineOfByte(first) });
         lastEndLine = lineOfByte(Math.max(first, end - 1));
         consumed = end;
         return null;

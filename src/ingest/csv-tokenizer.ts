@@ -15,6 +15,7 @@ const CR = 13;
 
 /** A record of a CSV text and the 1-based line it starts on. */
 export interface CsvRecord {
+  readonly kind: 'record';
   readonly cells: string[];
   readonly line: number;
 }
@@ -25,6 +26,8 @@ export interface CsvTokenizerOptions {
   readonly recordDelimiter: '\n' | '\r\n';
   /** csv-parse's `max_record_size` (bytes of UTF-8); records that could reach it are left to csv-parse. */
   readonly maxRecordBytes: number;
+  /** Line number of the text's first line (for a piece of a longer file); default 1. */
+  readonly firstLine?: number;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface CsvTokenizerOptions {
  *
  * @example
  * tokenizeCsv('a,b\n"x ""y""",2\n', { delimiter: ',', recordDelimiter: '\n', maxRecordBytes: 1e6 })
- * //=> [{ cells: ['a', 'b'], line: 1 }, { cells: ['x "y"', '2'], line: 2 }]
+ * //=> [{ kind: 'record', cells: ['a', 'b'], line: 1 }, { kind: 'record', cells: ['x "y"', '2'], line: 2 }]
  */
 export function tokenizeCsv(text: string, options: CsvTokenizerOptions): CsvRecord[] | undefined {
   const { delimiter, recordDelimiter } = options;
@@ -52,7 +55,7 @@ export function tokenizeCsv(text: string, options: CsvTokenizerOptions): CsvReco
   const length = text.length;
   const records: CsvRecord[] = [];
   let position = 0;
-  let line = 1;
+  let line = options.firstLine ?? 1;
 
   while (position < length) {
     // Most lines hold no quote: split them natively.
@@ -63,7 +66,7 @@ export function tokenizeCsv(text: string, options: CsvTokenizerOptions): CsvReco
       const content = text.slice(position, contentEnd);
       if (content.indexOf('"') === -1) {
         if (content.length > maxRecordChars) return undefined;
-        if (content.length > 0) records.push({ cells: content.split(delimiter), line });
+        if (content.length > 0) records.push({ kind: 'record', cells: content.split(delimiter), line });
         position = stop + 1;
         line++;
         continue;
@@ -143,7 +146,7 @@ export function tokenizeCsv(text: string, options: CsvTokenizerOptions): CsvReco
       }
     }
     if (position - recordStart > maxRecordChars) return undefined;
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line: recordLine });
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ kind: 'record', cells, line: recordLine });
   }
   return records;
 }

@@ -2,7 +2,7 @@ import type { SourcedRow } from '../model/dataset.js';
 import { TABLES, type TableName } from '../model/tables.js';
 import { decodeBytes } from './decode.js';
 import { detectDelimiter } from './dialect.js';
-import { readCsvRecords, type CsvEvent } from './csv-records.js';
+import { csvRecordList, type CsvEvent } from './csv-records.js';
 import { planHeader, type HeaderPlan } from './headers.js';
 import type { IngestIssue } from './issue.js';
 import { detectDecimalSeparator } from './numbers.js';
@@ -21,6 +21,12 @@ export interface ParseTableOptions extends IngestOptions {
 
 /** What a table reader emits, in file order. */
 export type RowEvent<T extends TableName> = { readonly row: SourcedRow<T> } | { readonly issue: IngestIssue };
+
+/** Where a table reader puts what it reads, in file order (no event object per row). */
+export interface RowSink<T extends TableName> {
+  row(row: SourcedRow<T>): void;
+  issue(issue: IngestIssue): void;
+}
 
 /**
  * @summary Read one table from CSV text or bytes into validated rows with provenance, and issues.
@@ -59,12 +65,18 @@ export function parseTable<T extends TableName>(
   const rows: SourcedRow<T>[] = [];
   const issues: IngestIssue[] = [];
   let events = 0;
-  const collect = (event: RowEvent<T>) => {
-    if ((++events & 1023) === 0) checkTime(stage);
-    return 'row' in event ? rows.push(event.row) : issues.push(event.issue);
+  const sink: RowSink<T> = {
+    row(row) {
+      if ((++events & 1023) === 0) checkTime(stage);
+      rows.push(row);
+    },
+    issue(issue) {
+      if ((++events & 1023) === 0) checkTime(stage);
+      issues.push(issue);
+    },
   };
-  for (const event of reader.read(decoded.text, 1)) collect(event);
-  for (const event of reader.finish()) collect(event);
+  reader.readInto(decoded.text, 1, sink);
+  for (const event of reader.finish()) 'row' in event ? sink.row(event.row) : sink.issue(event.issue);
   return { table, source, rows, issues, stats: reader.stats, ...(reader.dialect ? { dialect: reader.dialect } : {}) };
 }
 
@@ -121,20 +133,27 @@ export class CsvTableReader<T extends TableName> {
 
   /** Read a chunk of whole lines whose first line is line `firstLine` of the file. */
   *read(chunk: string, firstLine: number): Generator<RowEvent<T>> {
+    const events: RowEvent<T>[] = [];
+    this.readInto(chunk, firstLine, { row: (row) => events.push({ row }), issue: (issue) => events.push({ issue }) });
+    yield* events;
+  }
+
+  /** Read a chunk of whole lines whose first line is line `firstLine` of the file into `sink`. */
+  readInto(chunk: string, firstLine: number, sink: RowSink<T>): void {
     if (chunk.trim() === '') return;
     this.sawText = true;
     const { text, recordDelimiter } = prepareLineEnds(chunk);
     const delimiter = this.dialect?.delimiter ?? this.options.delimiter ?? detectDelimiter(text);
     const { maxFieldBytes, maxColumns, maxStructuralErrors } = this.options;
-    let events: Iterable<CsvEvent> = readCsvRecords(
+    let events: readonly CsvEvent[] = csvRecordList(
       text,
       { delimiter, recordDelimiter, maxFieldBytes, maxColumns, maxStructuralErrors },
       firstLine,
     );
     if (!this.context) {
-      const all = [...events];
+      const all = events;
       const headerIndex = all.findIndex((event) => event.kind === 'record');
-      for (const event of headerIndex === -1 ? all : all.slice(0, headerIndex)) yield* this.broken(event);
+      for (const event of headerIndex === -1 ? all : all.slice(0, headerIndex)) this.broken(event, sink);
       if (headerIndex === -1) return;
       const header = all[headerIndex] as Extract<CsvEvent, { kind: 'record' }>;
       const plan = planHeader(this.table, header.cells);
@@ -144,7 +163,7 @@ export class CsvTableReader<T extends TableName> {
       this.headerLine = header.line;
       const headerIssues = headerProblems(plan, this.table, this.source, header.line);
       this.headerRejects = headerIssues.some((issue) => issue.severity === 'error');
-      for (const issue of headerIssues) yield { issue };
+      for (const issue of headerIssues) sink.issue(issue);
       this.context = {
         table: this.table,
         source: this.source,
@@ -155,12 +174,13 @@ export class CsvTableReader<T extends TableName> {
       };
       events = rest;
     }
+    const context = this.context;
     for (const event of events) {
       if (event.kind === 'broken') {
-        yield* this.broken(event);
+        this.broken(event, sink);
         continue;
       }
-      if (event.cells.every((cell) => cell.trim() === '')) {
+      if (isBlankRecord(event.cells)) {
         this.stats.blank++;
         continue;
       }
@@ -170,11 +190,11 @@ export class CsvTableReader<T extends TableName> {
         this.stats.rejected++;
         continue;
       }
-      const outcome = buildRow<T>(this.context, event.cells, event.line);
-      for (const issue of outcome.issues) yield { issue };
+      const outcome = buildRow<T>(context, event.cells, event.line);
+      for (const issue of outcome.issues) sink.issue(issue);
       if (outcome.row) {
         this.stats.accepted++;
-        yield { row: outcome.row };
+        sink.row(outcome.row);
       } else {
         this.stats.rejected++;
       }
@@ -227,15 +247,24 @@ export class CsvTableReader<T extends TableName> {
     }
   }
 
-  private *broken(event: CsvEvent): Generator<RowEvent<T>> {
+  private broken(event: CsvEvent, sink: RowSink<T>): void {
     if (event.kind !== 'broken') return;
     this.stats.records += event.lineCount;
     this.stats.rejected += event.lineCount;
     const lines = event.lineCount > 1 ? ` (${event.lineCount} lines rejected)` : '; row rejected';
-    yield {
-      issue: { source: this.source, line: event.line, severity: 'error', code: event.code, message: `${event.message}${lines}` },
-    };
+    sink.issue({
+      source: this.source,
+      line: event.line,
+      severity: 'error',
+      code: event.code,
+      message: `${event.message}${lines}`,
+    });
   }
+}
+
+function isBlankRecord(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.length > 0 && cell.trim() !== '') return false;
+  return true;
 }
 
 /** Header problems: missing or repeated columns reject the file's rows; unknown ones are kept in `extra`. */

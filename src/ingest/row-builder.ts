@@ -7,6 +7,7 @@ import { tableColumns, type HeaderPlan } from './headers.js';
 import { quoteValue, redactedValue, type IngestIssue } from './issue.js';
 import { readCell, type CellContext } from './values.js';
 import { fieldAcceptor, type FieldAcceptor } from './field-check.js';
+import { Interner } from './interner.js';
 import { rowChecksOf } from '../model/tables/row-checks.js';
 
 /** Characters no legitimate CSV field holds: C0 controls other than tab, CR and LF, and DEL. */
@@ -48,38 +49,14 @@ export function buildRow<T extends TableName>(
 ): RowOutcome<T> {
   const { plan, source } = context;
   const compiled = compile(context.table, plan);
-  const issues: IngestIssue[] = [];
+  let report: RowIssues | undefined;
   // Values by the field's place in the schema; the row is made from them in the schema's order.
-  const values: unknown[] = new Array(compiled.fields.length);
+  const values = compiled.values;
+  values.fill(undefined);
   let extra: ExtraField[] | undefined;
   let rejected = false;
-  let fieldsWithIssues: Set<string> | undefined;
   // Whether every value read is one its schema surely accepts; if so zod need not parse the row.
   let allAccepted = true;
-
-  const columnIssue = (
-    index: number,
-    value: string,
-    severity: IngestIssue['severity'],
-    code: string,
-    expected: string | undefined,
-    message: string,
-    personal: boolean,
-  ) => {
-    const field = plan.columns[index]?.field;
-    if (field !== undefined) (fieldsWithIssues ??= new Set()).add(field);
-    issues.push({
-      source,
-      line,
-      column: plan.written[index] ?? `(column ${index + 1})`,
-      columnNumber: index + 1,
-      value: personal ? redactedValue(value) : quoteValue(value),
-      ...(expected !== undefined ? { expected } : {}),
-      severity,
-      code,
-      message,
-    });
-  };
 
   // The currency column decides how money in the same row is read, so it goes first.
   let currency = context.defaultCurrency;
@@ -100,7 +77,7 @@ export function buildRow<T extends TableName>(
     const personal = spec.meta.personal === true;
     const slot = compiled.slots[index]!;
     if (values[slot] !== undefined) {
-      columnIssue(
+      (report ??= new RowIssues(plan, source, line)).column(
         index,
         '',
         'error',
@@ -127,7 +104,7 @@ export function buildRow<T extends TableName>(
     } else if (typeof rawCell === 'string') {
       text = rawCell;
     } else {
-      columnIssue(
+      (report ??= new RowIssues(plan, source, line)).column(
         index,
         JSON.stringify(rawCell) ?? '',
         spec.required ? 'error' : 'warning',
@@ -142,7 +119,7 @@ export function buildRow<T extends TableName>(
 
     if (text.includes('\uFEFF')) {
       text = text.replace(/\uFEFF/g, '');
-      columnIssue(
+      (report ??= new RowIssues(plan, source, line)).column(
         index,
         text,
         'warning',
@@ -157,7 +134,7 @@ export function buildRow<T extends TableName>(
       continue;
     }
     if (CONTROL_CHARACTERS.test(text)) {
-      columnIssue(
+      (report ??= new RowIssues(plan, source, line)).column(
         index,
         text.replace(CONTROL_CHARACTERS, '\uFFFD'),
         spec.required ? 'error' : 'warning',
@@ -171,12 +148,13 @@ export function buildRow<T extends TableName>(
     }
     const result = readCell(text, spec.meta.kind, cellContext, spec.enumValues, spec.meta.valueAliases);
     if (result.ok) {
-      values[slot] = result.value;
+      const interner = compiled.interners[index];
+      values[slot] = interner ? interner.intern(result.value as string) : result.value;
       if (allAccepted && !compiled.accepts[index]!(result.value)) allAccepted = false;
       if (spec.meta.kind === 'currency') currency = result.value as Currency;
     } else {
       const found = personal ? '' : `, found "${quoteValue(text)}"`;
-      columnIssue(
+      (report ??= new RowIssues(plan, source, line)).column(
         index,
         text,
         spec.required ? 'error' : 'warning',
@@ -192,8 +170,8 @@ export function buildRow<T extends TableName>(
   // Required values that are blank or absent: one error per field, at its (first) column.
   for (const index of compiled.requiredColumns) {
     const spec = plan.columns[index]!;
-    if (values[compiled.slots[index]!] !== undefined || fieldsWithIssues?.has(spec.field)) continue;
-    columnIssue(
+    if (values[compiled.slots[index]!] !== undefined || report?.fields.has(spec.field)) continue;
+    (report ??= new RowIssues(plan, source, line)).column(
       index,
       '',
       'error',
@@ -214,7 +192,7 @@ export function buildRow<T extends TableName>(
     const value = cells[index];
     if (typeof value !== 'string' || value.trim() === '') continue;
     (extra ??= []).push({ column: `(column ${index + 1})`, value });
-    columnIssue(
+    (report ??= new RowIssues(plan, source, line)).column(
       index,
       value,
       'warning',
@@ -225,7 +203,7 @@ export function buildRow<T extends TableName>(
     );
   }
 
-  if (rejected) return { issues };
+  if (rejected) return { issues: report!.list };
 
   if (compiled.currencySlot !== -1 && values[compiled.currencySlot] === undefined) values[compiled.currencySlot] = currency;
   // Keys are model field names only (unknown headers go to `extra`), so a plain object is safe
@@ -239,7 +217,7 @@ export function buildRow<T extends TableName>(
   if (allAccepted && compiled.passesRowChecks(candidate)) {
     candidate['provenance'] = { source, line };
     if (extra !== undefined) candidate['extra'] = extra;
-    return { row: candidate as unknown as SourcedRow<T>, issues };
+    return { row: candidate as unknown as SourcedRow<T>, issues: report?.list ?? NO_ISSUES };
   }
 
   // Otherwise zod decides and words the issue; a failing optional field is dropped and reported,
@@ -251,7 +229,7 @@ export function buildRow<T extends TableName>(
       const row = parsed.data;
       row['provenance'] = { source, line };
       if (extra !== undefined) row['extra'] = extra;
-      return { row: row as unknown as SourcedRow<T>, issues };
+      return { row: row as unknown as SourcedRow<T>, issues: report?.list ?? NO_ISSUES };
     }
     const first = parsed.error.issues[0]!;
     const field = String(first.path[0] ?? '');
@@ -261,7 +239,7 @@ export function buildRow<T extends TableName>(
     const written = value === undefined ? '' : String(value);
     const required = spec?.required ?? true;
     if (!required && field !== '' && candidate[field] !== undefined) {
-      columnIssue(
+      (report ??= new RowIssues(plan, source, line)).column(
         Math.max(index, 0),
         written,
         'warning',
@@ -273,7 +251,7 @@ export function buildRow<T extends TableName>(
       delete candidate[field];
       continue;
     }
-    columnIssue(
+    (report ??= new RowIssues(plan, source, line)).column(
       Math.max(index, 0),
       written,
       'error',
@@ -282,8 +260,9 @@ export function buildRow<T extends TableName>(
       `${spec?.header ?? (field || 'row')}: ${first.message}; row rejected`,
       spec?.meta.personal === true,
     );
-    return { issues };
+    return { issues: report!.list };
   }
+  const issues = (report ??= new RowIssues(plan, source, line)).list;
   issues.push({
     source,
     line,
@@ -308,6 +287,46 @@ function typedJsonValue(
   return { ok: false };
 }
 
+const NO_ISSUES: readonly IngestIssue[] = Object.freeze([]);
+
+/** The issues of one row, made only when the row has one (most rows have none). */
+class RowIssues {
+  readonly list: IngestIssue[] = [];
+  /** Fields already reported, so that a missing value is not reported twice. */
+  readonly fields = new Set<string>();
+
+  constructor(
+    private readonly plan: HeaderPlan,
+    private readonly source: string,
+    private readonly line: number,
+  ) {}
+
+  column(
+    index: number,
+    value: string,
+    severity: IngestIssue['severity'],
+    code: string,
+    expected: string | undefined,
+    message: string,
+    personal: boolean,
+  ): void {
+    const { plan } = this;
+    const field = plan.columns[index]?.field;
+    if (field !== undefined) this.fields.add(field);
+    this.list.push({
+      source: this.source,
+      line: this.line,
+      column: plan.written[index] ?? `(column ${index + 1})`,
+      columnNumber: index + 1,
+      value: personal ? redactedValue(value) : quoteValue(value),
+      ...(expected !== undefined ? { expected } : {}),
+      severity,
+      code,
+      message,
+    });
+  }
+}
+
 /** What the builder derives from a file's header, once per file. */
 interface CompiledPlan {
   /** Column indexes in reading order: the currency column first, since money depends on it. */
@@ -321,12 +340,18 @@ interface CompiledPlan {
   readonly slots: readonly (number | undefined)[];
   /** Place of the `currency` field, or -1. */
   readonly currencySlot: number;
+  /** Per column index: the interner of its text values (ids, dates, times, text). */
+  readonly interners: readonly (Interner | undefined)[];
+  /** The values of the row being built, by slot (reused: one row is built at a time). */
+  readonly values: unknown[];
   readonly schema: z.ZodType<Record<string, unknown>>;
   /** Whether a row of surely valid values also meets every required field and row check. */
   readonly passesRowChecks: (row: Record<string, unknown>) => boolean;
 }
 
 const compiledPlans = new WeakMap<HeaderPlan, CompiledPlan>();
+
+const INTERNED_KINDS: ReadonlySet<string> = new Set(['id', 'text', 'date', 'time']);
 
 function compile(table: TableName, plan: HeaderPlan): CompiledPlan {
   let compiled = compiledPlans.get(plan);
@@ -352,6 +377,8 @@ function compile(table: TableName, plan: HeaderPlan): CompiledPlan {
     fields,
     slots: plan.columns.map((spec) => (spec ? fields.indexOf(spec.field) : undefined)),
     currencySlot: currencySpec ? fields.indexOf(currencySpec.field) : -1,
+    interners: plan.columns.map((spec) => (spec && INTERNED_KINDS.has(spec.meta.kind) ? new Interner() : undefined)),
+    values: new Array<unknown>(fields.length),
     schema,
     passesRowChecks: (row) =>
       (!hasCurrency || currencyOk(row['currency'])) &&

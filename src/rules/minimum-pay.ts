@@ -47,6 +47,26 @@ export function periodMinimum(
   rates: readonly MinimumWageRate[],
   from: string,
   to: string,
+): { readonly hourlyMinor: number; readonly rates: readonly MinimumWageRate[] } | undefined {
+  // Most payments share a handful of periods (calendar months): each is weighed once per rate list.
+  let periods = periodCache.get(rates);
+  if (!periods) periodCache.set(rates, (periods = new Map()));
+  const key = `${from}/${to}`;
+  if (periods.has(key)) return periods.get(key);
+  const minimum = weighPeriod(rates, from, to);
+  if (periods.size < 10_000) periods.set(key, minimum);
+  return minimum;
+}
+
+const periodCache = new WeakMap<
+  readonly MinimumWageRate[],
+  Map<string, { readonly hourlyMinor: number; readonly rates: readonly MinimumWageRate[] } | undefined>
+>();
+
+function weighPeriod(
+  rates: readonly MinimumWageRate[],
+  from: string,
+  to: string,
 ): { hourlyMinor: number; rates: MinimumWageRate[] } | undefined {
   const first = isoDateToDayNumber(from);
   const last = isoDateToDayNumber(to);
@@ -67,13 +87,25 @@ export function ordinaryHours(
   payment: SourcedRow<'payments'>,
 ): { hours: number; evidence: Evidence[] } | undefined {
   if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, evidence: [evidenceOf(payment, 'hoursPaid')] };
-  const entries = (context.timeEntriesByWorker.get(payment.workerId) ?? []).filter(
-    (e) => e.date >= payment.periodStart && e.date <= payment.periodEnd,
-  );
+  const entries = entriesWithin(context.timeEntriesByWorker.get(payment.workerId) ?? [], payment.periodStart, payment.periodEnd);
   if (entries.length === 0) return undefined;
   const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
   const hours = worked - (payment.overtimeHoursPaid ?? 0);
   return { hours, evidence: entries.slice(0, 3).map((e) => evidenceOf(e, 'date')) };
+}
+
+/** The entries dated `from`–`to` of a worker's entries (sorted by date, as the context keeps them). */
+function entriesWithin<E extends { readonly date: string }>(entries: readonly E[], from: string, to: string): readonly E[] {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entries[mid]!.date < from) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < entries.length && entries[end]!.date <= to) end++;
+  return entries.slice(low, end);
 }
 
 /** The floor a payment is held to, with what it rests on; `undefined` when any part is unknown. */
@@ -96,9 +128,21 @@ export function paymentMinimum(context: RuleContext, payment: SourcedRow<'paymen
   if (!found) return undefined;
   const { sector, evidence: sectorEvidence } = found;
   const category = wageCategory(sector, worker, payment.periodEnd);
-  const rates = context.jurisdiction.minimumWages.filter((rate) => rate.sector === sector && rate.category === category);
+  const rates = ratesFor(context.jurisdiction.minimumWages, sector, category);
   const minimum = periodMinimum(rates, payment.periodStart, payment.periodEnd);
   const hours = ordinaryHours(context, payment);
   if (!minimum || !hours || hours.hours <= 0) return undefined;
   return { sector, category, ...minimum, hours: hours.hours, hoursEvidence: hours.evidence, sectorEvidence };
+}
+
+const ratesCache = new WeakMap<readonly MinimumWageRate[], Map<string, readonly MinimumWageRate[]>>();
+
+/** The rates of one sector and category, the same array each time (so periods weighed are reused). */
+function ratesFor(all: readonly MinimumWageRate[], sector: Sector, category: WageCategory): readonly MinimumWageRate[] {
+  let bySector = ratesCache.get(all);
+  if (!bySector) ratesCache.set(all, (bySector = new Map()));
+  const key = `${sector}/${category}`;
+  let rates = bySector.get(key);
+  if (!rates) bySector.set(key, (rates = all.filter((rate) => rate.sector === sector && rate.category === category)));
+  return rates;
 }

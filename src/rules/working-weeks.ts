@@ -58,7 +58,11 @@ function sumWeeks(entries: readonly Entry[], context: RuleContext): readonly Wee
     .sort(([a], [b]) => a - b)
     .map(([week, weekEntries]) => {
       const byDay = new Map<string, Entry[]>();
-      for (const entry of weekEntries) byDay.set(entry.date, [...(byDay.get(entry.date) ?? []), entry]);
+      for (const entry of weekEntries) {
+        const day = byDay.get(entry.date);
+        if (day) day.push(entry);
+        else byDay.set(entry.date, [entry]);
+      }
       const monday = dayNumberToIsoDate(weekStart(week));
       const normalDay = limitOn(limits.normalHoursPerDay, monday) ?? Infinity;
       const normalWeek = limitOn(limits.normalHoursPerWeek, monday) ?? Infinity;

@@ -112,10 +112,8 @@ export const overtimePremium = defineRule({
         }
       }
 
-      const entries = (context.timeEntriesByWorker.get(payment.workerId) ?? []).filter(
-        (e) => e.date >= payment.periodStart && e.date <= payment.periodEnd,
-      );
-      const weeks = weeksOf(entries, context).filter(
+      // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in it.
+      const weeks = weeksOf(context.timeEntriesByWorker.get(payment.workerId) ?? [], context).filter(
         (w) =>
           dayNumberToIsoDate(weekStart(w.week)) >= payment.periodStart &&
           dayNumberToIsoDate(weekStart(w.week) + 6) <= payment.periodEnd,
