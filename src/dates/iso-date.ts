@@ -49,7 +49,17 @@ function daysInMonth(year: number, month: number): number {
  * isClockTime('24:00') //=> false
  */
 export function isClockTime(value: string): boolean {
+  // Hot path (a time per time-entry cell): `HH:mm` from char codes, no regex.
+  if (value.length === 5) return minutesOfHourMinute(value) !== -1;
   return CLOCK_TIME.test(value);
+}
+
+/** Minutes after midnight of a `HH:mm` string, or -1 when it is not one. */
+function minutesOfHourMinute(value: string): number {
+  if (value.charCodeAt(2) !== 58 || !isDigits(value, 0, 2) || !isDigits(value, 3, 5)) return -1;
+  const h = (value.charCodeAt(0) - 48) * 10 + (value.charCodeAt(1) - 48);
+  const m = (value.charCodeAt(3) - 48) * 10 + (value.charCodeAt(4) - 48);
+  return h <= 23 && m <= 59 ? h * 60 + m : -1;
 }
 
 /**
@@ -60,10 +70,9 @@ export function isClockTime(value: string): boolean {
  */
 export function clockTimeToMinutes(value: string): number {
   // Hot path (one call per time entry): `HH:mm` read from char codes, no regex.
-  if (value.length === 5 && value.charCodeAt(2) === 58) {
-    const h = (value.charCodeAt(0) - 48) * 10 + (value.charCodeAt(1) - 48);
-    const m = (value.charCodeAt(3) - 48) * 10 + (value.charCodeAt(4) - 48);
-    if (h >= 0 && h <= 23 && m >= 0 && m <= 59 && isDigits(value, 0, 2) && isDigits(value, 3, 5)) return h * 60 + m;
+  if (value.length === 5) {
+    const minutes = minutesOfHourMinute(value);
+    if (minutes !== -1) return minutes;
   }
   const match = CLOCK_TIME.exec(value);
   if (!match) throw new RangeError(`not a clock time: ${JSON.stringify(value)}`);

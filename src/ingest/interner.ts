@@ -10,6 +10,11 @@ export class Interner {
   private hits = 0;
   private active = true;
 
+  /** Distinct values held (0 once the column is found not to repeat). */
+  get size(): number {
+    return this.seen.size;
+  }
+
   /** The first equal string seen, or `value` itself. */
   intern(value: string): string {
     if (!this.active) return value;

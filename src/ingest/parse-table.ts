@@ -7,7 +7,7 @@ import { planHeader, type HeaderPlan } from './headers.js';
 import type { IngestIssue } from './issue.js';
 import { detectDecimalSeparator } from './numbers.js';
 import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
-import { buildRow, type RowBuilderContext } from './row-builder.js';
+import { buildRow, needsCharacterChecks, type RowBuilderContext } from './row-builder.js';
 import { deadline } from '../screen/deadline.js';
 import { emptyStats, type Dialect, type TableParseResult, type TableStats } from './table-result.js';
 
@@ -175,6 +175,7 @@ export class CsvTableReader<T extends TableName> {
       events = rest;
     }
     const context = this.context;
+    const checkCharacters = needsCharacterChecks(text);
     for (const event of events) {
       if (event.kind === 'broken') {
         this.broken(event, sink);
@@ -190,7 +191,7 @@ export class CsvTableReader<T extends TableName> {
         this.stats.rejected++;
         continue;
       }
-      const outcome = buildRow<T>(context, event.cells, event.line);
+      const outcome = buildRow<T>(context, event.cells, event.line, checkCharacters);
       for (const issue of outcome.issues) sink.issue(issue);
       if (outcome.row) {
         this.stats.accepted++;

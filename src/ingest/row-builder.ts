@@ -13,6 +13,14 @@ import { rowChecksOf } from '../model/tables/row-checks.js';
 /** Characters no legitimate CSV field holds: C0 controls other than tab, CR and LF, and DEL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/**
+ * @summary Whether text may hold a character the builder must check cell by cell (a control
+ * character or a byte-order mark); one scan of a whole chunk spares a test per cell.
+ */
+export function needsCharacterChecks(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text) || text.includes('\uFEFF');
+}
+
 /** What one record became. */
 export interface RowOutcome<T extends TableName> {
   readonly row?: SourcedRow<T>;
@@ -46,6 +54,8 @@ export function buildRow<T extends TableName>(
   context: RowBuilderContext,
   cells: readonly unknown[],
   line: number,
+  /** False when the caller knows the text holds no control character or BOM (checked once for a whole chunk). */
+  checkCharacters = true,
 ): RowOutcome<T> {
   const { plan, source } = context;
   const compiled = compile(context.table, plan);
@@ -117,7 +127,7 @@ export function buildRow<T extends TableName>(
       continue;
     }
 
-    if (text.includes('\uFEFF')) {
+    if (checkCharacters && text.includes('\uFEFF')) {
       text = text.replace(/\uFEFF/g, '');
       (report ??= new RowIssues(plan, source, line)).column(
         index,
@@ -133,7 +143,7 @@ export function buildRow<T extends TableName>(
       if (spec.meta.kind === 'boolean' && context.blankBooleanIsFalse) values[slot] = false;
       continue;
     }
-    if (CONTROL_CHARACTERS.test(text)) {
+    if (checkCharacters && CONTROL_CHARACTERS.test(text)) {
       (report ??= new RowIssues(plan, source, line)).column(
         index,
         text.replace(CONTROL_CHARACTERS, '\uFFFD'),

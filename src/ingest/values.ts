@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates/iso-date.js';
+import { isClockTime, isIsoDate } from '../dates/iso-date.js';
 import { CURRENCIES, type Currency } from '../model/enums.js';
 import type { FieldKind } from '../model/fields.js';
 import { CURRENCY_MINOR_DIGITS, parseMajorToMinor } from '../money/money.js';
@@ -55,6 +55,8 @@ export function readDate(raw: string): string | undefined {
  * readTime('7.30') //=> '07:30'
  */
 export function readTime(raw: string): string | undefined {
+  // Most cells are already `HH:mm`: checked from char codes, no regex.
+  if (raw.length === 5 && isClockTime(raw)) return raw;
   const match = /^(\d{1,2})[:.]?(\d{2})(?::(\d{2}))?$/.exec(raw.trim());
   if (!match) return undefined;
   const hours = Number(match[1]);

@@ -70,4 +70,12 @@ describe('day numbers (the hot-path arithmetic against Date.UTC)', () => {
     expect(clockTimeToMinutes(text)).toBe(h * 60 + m);
     expect(clockTimeToMinutes(`${text}:59`)).toBe(h * 60 + m);
   });
+  propTest.prop(
+    [fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '9', ':', '.', ' ', 'a', '/'), minLength: 4, maxLength: 6 })],
+    {
+      numRuns: 2000,
+    },
+  )('isClockTime (char codes for HH:mm) agrees with the pattern', (text) => {
+    expect(isClockTime(text)).toBe(/^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/.test(text));
+  });
 });
