@@ -76,7 +76,10 @@ export function parseTable<T extends TableName>(
     },
   };
   reader.readInto(decoded.text, 1, sink);
-  for (const event of reader.finish()) 'row' in event ? sink.row(event.row) : sink.issue(event.issue);
+  for (const event of reader.finish()) {
+    if ('row' in event) sink.row(event.row);
+    else sink.issue(event.issue);
+  }
   return { table, source, rows, issues, stats: reader.stats, ...(reader.dialect ? { dialect: reader.dialect } : {}) };
 }
 
@@ -151,13 +154,12 @@ export class CsvTableReader<T extends TableName> {
       firstLine,
     );
     if (!this.context) {
-      const all = events;
-      const headerIndex = all.findIndex((event) => event.kind === 'record');
-      for (const event of headerIndex === -1 ? all : all.slice(0, headerIndex)) this.broken(event, sink);
+      const headerIndex = events.findIndex((event) => event.kind === 'record');
+      for (const event of headerIndex === -1 ? events : events.slice(0, headerIndex)) this.broken(event, sink);
       if (headerIndex === -1) return;
-      const header = all[headerIndex] as Extract<CsvEvent, { kind: 'record' }>;
+      const header = events[headerIndex] as Extract<CsvEvent, { kind: 'record' }>;
       const plan = planHeader(this.table, header.cells);
-      const rest = all.slice(headerIndex + 1);
+      const rest = events.slice(headerIndex + 1);
       const decimalSeparator = this.options.decimalSeparator ?? detectDecimalSeparator(numericSamples(plan, rest), delimiter);
       this.dialect = { delimiter, decimalSeparator, encoding: this.encoding };
       this.headerLine = header.line;
