@@ -1,4 +1,11 @@
-export { parseTable, CsvTableReader, prepareLineEnds, type ParseTableOptions, type RowEvent } from './parse-table.js';
+export {
+  parseTable,
+  CsvTableReader,
+  prepareLineEnds,
+  type ParseTableOptions,
+  type RowEvent,
+  type RowSink,
+} from './parse-table.js';
 export {
   parseDataset,
   parseJsonDocument,
@@ -28,6 +35,7 @@ export { detectDecimalSeparator, normaliseNumberText, type NumberText } from './
 export { readDate, readTime } from './values.js';
 export { normaliseHeader, canonicalHeader, tableColumns, type ColumnSpec } from './headers.js';
 export { readCsvRecords, type CsvEvent, type CsvReadOptions } from './csv-records.js';
+export type { CsvRecord } from './csv-tokenizer.js';
 export { jsonElementLines } from './json-lines.js';
 export {
   readEnhetsregisteret,
