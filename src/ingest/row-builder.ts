@@ -8,6 +8,7 @@ import { quoteValue, redactedValue, type IngestIssue } from './issue.js';
 import { readCell, type CellContext } from './values.js';
 import { fieldAcceptor, type FieldAcceptor } from './field-check.js';
 import { Interner } from './interner.js';
+import { fastCellReader, UNSURE, type FastCellReader } from './fast-cells.js';
 import { rowChecksOf } from '../model/tables/row-checks.js';
 
 /** Characters no legitimate CSV field holds: C0 controls other than tab, CR and LF, and DEL. */
@@ -156,12 +157,16 @@ export function buildRow<T extends TableName>(
       if (spec.required) rejected = true;
       continue;
     }
-    const result = readCell(text, spec.meta.kind, cellContext, spec.enumValues, spec.meta.valueAliases);
-    if (result.ok) {
+    // The plain form (most cells of a machine-made file) is read directly to a surely valid value.
+    const fast = compiled.fastReaders[index]!(text, cellContext);
+    const result =
+      fast === UNSURE ? readCell(text, spec.meta.kind, cellContext, spec.enumValues, spec.meta.valueAliases) : undefined;
+    if (result === undefined || result.ok) {
+      const value = result === undefined ? fast : result.value;
       const interner = compiled.interners[index];
-      values[slot] = interner ? interner.intern(result.value as string) : result.value;
-      if (allAccepted && !compiled.accepts[index]!(result.value)) allAccepted = false;
-      if (spec.meta.kind === 'currency') currency = result.value as Currency;
+      values[slot] = interner ? interner.intern(value as string) : value;
+      if (result !== undefined && allAccepted && !compiled.accepts[index]!(value)) allAccepted = false;
+      if (spec.meta.kind === 'currency') currency = value as Currency;
     } else {
       const found = personal ? '' : `, found "${quoteValue(text)}"`;
       (report ??= new RowIssues(plan, source, line)).column(
@@ -343,6 +348,8 @@ interface CompiledPlan {
   readonly order: readonly number[];
   /** Per column index: the fast test of its values (see `fieldAcceptor`). */
   readonly accepts: readonly (FieldAcceptor | undefined)[];
+  /** Per column index: the reader of its cells' plain form (see `fastCellReader`). */
+  readonly fastReaders: readonly (FastCellReader | undefined)[];
   /** Indexes of the required columns (first column of each field). */
   readonly requiredColumns: readonly number[];
   /** The table's fields in schema order, and each column's place among them. */
@@ -383,6 +390,7 @@ function compile(table: TableName, plan: HeaderPlan): CompiledPlan {
   compiled = {
     order: currencyIndex === -1 ? rest : [currencyIndex, ...rest],
     accepts: plan.columns.map((spec) => (spec ? fieldAcceptor(spec) : undefined)),
+    fastReaders: plan.columns.map((spec) => (spec ? fastCellReader(spec) : undefined)),
     requiredColumns,
     fields,
     slots: plan.columns.map((spec) => (spec ? fields.indexOf(spec.field) : undefined)),

@@ -3,6 +3,8 @@ import { test as propTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import type * as z from 'zod';
 import { fieldAcceptor } from '../../src/ingest/field-check.js';
+import { fastCellReader, UNSURE } from '../../src/ingest/fast-cells.js';
+import { readCell } from '../../src/ingest/values.js';
 import { tableColumns } from '../../src/ingest/headers.js';
 import { TABLE_NAMES, TABLES } from '../../src/model/tables.js';
 import { CURRENCIES } from '../../src/model/enums.js';
@@ -124,4 +126,90 @@ describe('the reader without a second zod parse', () => {
       },
     );
   }
+});
+
+describe('fastCellReader: the plain form read directly, exactly as readCell reads it', () => {
+  const text = fc.oneof(
+    fc.string({
+      unit: fc.constantFrom('0', '1', '7', '9', '.', ',', '-', ':', ' ', 'a', 'A', 'Z', 'x', 'ø', '%', '\u00a0'),
+      maxLength: 12,
+    }),
+    fc.constantFrom(
+      '2025-03-31',
+      '2025-02-29',
+      '31.03.2025',
+      '07:30',
+      '24:00',
+      '7:30',
+      '1234.50',
+      '1234,50',
+      '1 234,50',
+      '0.5',
+      '007',
+      '9007199254740993',
+      '9'.repeat(400),
+      'NOK',
+      'nok',
+      'KR',
+      'PL',
+      'pl',
+      'ja',
+      'JA',
+      'Yes',
+      'x',
+      'cash',
+      'Cash',
+      'kontant',
+      'bank transfer',
+      '1.234',
+      '1,234',
+      '12.5',
+      '0,05',
+      'CASH',
+      'Bank',
+      'CONSTRUCTION',
+      'w 1',
+      'TRUE',
+      'Nei',
+    ),
+    fc.string({ maxLength: 70 }),
+  );
+  const context = fc.record({
+    decimalSeparator: fc.constantFrom('.' as const, ',' as const),
+    currency: fc.constantFrom(...CURRENCIES),
+    blankBooleanIsFalse: fc.boolean(),
+  });
+
+  propTest.prop([fc.constantFrom(...columns), text, context], { numRuns: 5000 })(
+    'read fast ⇒ readCell gives the same value, and the field accepts it',
+    ({ spec }, cell, cellContext) => {
+      if (cell.trim() === '') return; // blank cells never reach a reader
+      const fast = fastCellReader(spec)(cell, cellContext);
+      if (fast === UNSURE) return;
+      const slow = readCell(cell, spec.meta.kind, cellContext, spec.enumValues, spec.meta.valueAliases);
+      expect(slow.ok).toBe(true);
+      expect(Object.is(slow.ok ? slow.value : undefined, fast)).toBe(true);
+      expect(fieldAcceptor(spec)(fast)).toBe(true);
+    },
+  );
+
+  it('reads the plain form of every kind itself', () => {
+    const plainCells: Record<string, string> = {
+      id: 'w-001',
+      text: 'Ola Nordmann',
+      date: '2025-03-31',
+      time: '07:30',
+      money: '38000.50',
+      integer: '2',
+      decimal: '7.5',
+      boolean: 'true',
+      country: 'PL',
+      currency: 'NOK',
+    };
+    const cellContext = { decimalSeparator: '.' as const, currency: 'NOK' as const, blankBooleanIsFalse: false };
+    for (const { table, spec } of columns) {
+      const cell = spec.meta.kind === 'enum' ? spec.enumValues![0]! : plainCells[spec.meta.kind]!;
+      expect(fastCellReader(spec)(cell, cellContext), `${table}.${spec.field}`).not.toBe(UNSURE);
+    }
+  });
 });
