@@ -1,5 +1,4 @@
-import { isClockTime, isIsoDate } from '../dates/iso-date.js';
-import { CURRENCIES } from '../model/enums.js';
+import { fieldAcceptor } from './field-check.js';
 import { CURRENCY_MINOR_DIGITS } from '../money/money.js';
 import type { ColumnSpec } from './headers.js';
 import type { CellContext } from './values.js';
@@ -25,22 +24,18 @@ const DIGIT_9 = 57;
  */
 export function fastCellReader(spec: ColumnSpec): FastCellReader {
   const { meta } = spec;
+  const accepts = fieldAcceptor(spec);
   switch (meta.kind) {
-    case 'id': {
-      const maxLength = meta.maxLength ?? 0;
-      return (text) => (text.length <= maxLength && isPrintableAsciiTrimmed(text) ? text : UNSURE);
-    }
-    case 'text': {
-      const maxLength = meta.maxLength ?? 0;
-      return (text) =>
-        text.length <= maxLength && isVisibleAscii(text.charCodeAt(0)) && isVisibleAscii(text.charCodeAt(text.length - 1))
-          ? text
-          : UNSURE;
-    }
+    case 'id': // printable ASCII without space at the ends: the general reader keeps it as it is
     case 'date':
-      return (text) => (text.length === 10 && isIsoDate(text) ? text : UNSURE);
-    case 'time':
-      return (text) => (text.length === 5 && isClockTime(text) ? text : UNSURE);
+    case 'country': // upper case already
+    case 'currency':
+      return (text) => (accepts(text) ? text : UNSURE);
+    case 'time': // `HH:mm:ss` is read to `HH:mm`: not the plain form
+      return (text) => (text.length === 5 && accepts(text) ? text : UNSURE);
+    case 'text': // the general reader trims any Unicode space: ends must be visible ASCII
+      return (text) =>
+        isVisibleAscii(text.charCodeAt(0)) && isVisibleAscii(text.charCodeAt(text.length - 1)) && accepts(text) ? text : UNSURE;
     case 'money':
       return (text, context) => {
         const split = plainDecimal(text, context.decimalSeparator);
@@ -74,16 +69,11 @@ export function fastCellReader(spec: ColumnSpec): FastCellReader {
       for (const code of spec.enumValues ?? []) if (code === code.toLowerCase() && !/\s/.test(code)) words.set(code, code);
       return (text) => words.get(text) ?? UNSURE;
     }
-    case 'country':
-      return (text) => (text.length === 2 && isUpper(text.charCodeAt(0)) && isUpper(text.charCodeAt(1)) ? text : UNSURE);
-    case 'currency':
-      return (text) => (CURRENCY_CODES.has(text) ? text : UNSURE);
     case 'boolean':
       return (text) => BOOLEAN_WORDS.get(text) ?? UNSURE;
   }
 }
 
-const CURRENCY_CODES: ReadonlySet<string> = new Set(CURRENCIES);
 const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['true', true],
   ['yes', true],
@@ -114,15 +104,4 @@ function isDigits(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Printable ASCII, no space at either end (so trimming and the id pattern leave it as it is). */
-function isPrintableAsciiTrimmed(text: string): boolean {
-  if (text.length === 0 || !isVisibleAscii(text.charCodeAt(0)) || !isVisibleAscii(text.charCodeAt(text.length - 1))) return false;
-  for (let i = 1; i < text.length - 1; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 32 || code > 126) return false;
-  }
-  return true;
-}
-
 const isVisibleAscii = (code: number) => code > 32 && code < 127;
-const isUpper = (code: number) => code >= 65 && code <= 90;
