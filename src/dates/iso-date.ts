@@ -69,7 +69,21 @@ function minutesOfHourMinute(value: string): number {
  * clockTimeToMinutes('07:30') //=> 450
  */
 export function clockTimeToMinutes(value: string): number {
-  // Hot path (one call per time entry): `HH:mm` read from char codes, no regex.
+  // Hot path (several calls per time entry): rows share their time strings (the reader interns
+  // them) and a string keeps its hash, so a lookup beats reading the digits again.
+  let minutes = minutesByTime.get(value);
+  if (minutes === undefined) {
+    minutes = readClockTime(value);
+    if (minutesByTime.size > 100_000) minutesByTime.clear();
+    minutesByTime.set(value, minutes);
+  }
+  return minutes;
+}
+
+/** Clock times already read. */
+const minutesByTime = new Map<string, number>();
+
+function readClockTime(value: string): number {
   if (value.length === 5) {
     const minutes = minutesOfHourMinute(value);
     if (minutes !== -1) return minutes;

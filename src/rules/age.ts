@@ -41,8 +41,24 @@ export function birthDateOf(worker: SourcedRow<'workers'>): BirthDate | undefine
  * ageOn('2008-07-15', '2025-07-15') //=> 17
  */
 export function ageOn(birthDate: string, date: string): number {
-  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
+  // Called per time entry: years and month-day compared from char codes, no substrings.
+  const years = yearOf(date) - yearOf(birthDate);
+  return monthDayBefore(date, birthDate) ? years - 1 : years;
+}
+
+const yearOf = (isoDate: string) =>
+  (isoDate.charCodeAt(0) - 48) * 1000 +
+  (isoDate.charCodeAt(1) - 48) * 100 +
+  (isoDate.charCodeAt(2) - 48) * 10 +
+  (isoDate.charCodeAt(3) - 48);
+
+/** Whether `a`'s `MM-DD` comes before `b`'s. */
+function monthDayBefore(a: string, b: string): boolean {
+  for (let i = 5; i < 10; i++) {
+    const difference = a.charCodeAt(i) - b.charCodeAt(i);
+    if (difference !== 0) return difference < 0;
+  }
+  return false;
 }
 
 /** @summary The first day the data shows the worker working (time entry, pay period, start date). */

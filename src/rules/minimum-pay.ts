@@ -49,19 +49,19 @@ export function periodMinimum(
   to: string,
 ): { readonly hourlyMinor: number; readonly rates: readonly MinimumWageRate[] } | undefined {
   // Most payments share a handful of periods (calendar months): each is weighed once per rate list.
-  let periods = periodCache.get(rates);
-  if (!periods) periodCache.set(rates, (periods = new Map()));
-  const key = `${from}/${to}`;
-  if (periods.has(key)) return periods.get(key);
+  // Keyed by the date strings themselves (rows share them and their hashes): no key is built.
+  let byStart = periodCache.get(rates);
+  if (!byStart) periodCache.set(rates, (byStart = new Map()));
+  let byEnd = byStart.get(from);
+  if (!byEnd) byStart.set(from, (byEnd = new Map()));
+  if (byEnd.has(to)) return byEnd.get(to);
   const minimum = weighPeriod(rates, from, to);
-  if (periods.size < 10_000) periods.set(key, minimum);
+  if (byStart.size < 10_000) byEnd.set(to, minimum);
   return minimum;
 }
 
-const periodCache = new WeakMap<
-  readonly MinimumWageRate[],
-  Map<string, { readonly hourlyMinor: number; readonly rates: readonly MinimumWageRate[] } | undefined>
->();
+type Weighed = { readonly hourlyMinor: number; readonly rates: readonly MinimumWageRate[] } | undefined;
+const periodCache = new WeakMap<readonly MinimumWageRate[], Map<string, Map<string, Weighed>>>();
 
 function weighPeriod(
   rates: readonly MinimumWageRate[],
@@ -135,14 +135,15 @@ export function paymentMinimum(context: RuleContext, payment: SourcedRow<'paymen
   return { sector, category, ...minimum, hours: hours.hours, hoursEvidence: hours.evidence, sectorEvidence };
 }
 
-const ratesCache = new WeakMap<readonly MinimumWageRate[], Map<string, readonly MinimumWageRate[]>>();
+const ratesCache = new WeakMap<readonly MinimumWageRate[], Map<Sector, Map<WageCategory, readonly MinimumWageRate[]>>>();
 
 /** The rates of one sector and category, the same array each time (so periods weighed are reused). */
 function ratesFor(all: readonly MinimumWageRate[], sector: Sector, category: WageCategory): readonly MinimumWageRate[] {
   let bySector = ratesCache.get(all);
   if (!bySector) ratesCache.set(all, (bySector = new Map()));
-  const key = `${sector}/${category}`;
-  let rates = bySector.get(key);
-  if (!rates) bySector.set(key, (rates = all.filter((rate) => rate.sector === sector && rate.category === category)));
+  let byCategory = bySector.get(sector);
+  if (!byCategory) bySector.set(sector, (byCategory = new Map()));
+  let rates = byCategory.get(category);
+  if (!rates) byCategory.set(category, (rates = all.filter((rate) => rate.sector === sector && rate.category === category)));
   return rates;
 }

@@ -40,13 +40,19 @@ function shiftSpan(entry: Entry): { start: number; end: number } | undefined {
 }
 
 /** Rest between the end of one shift and the start of the next, in hours (needs start and end). */
-function shortRests(entries: readonly Entry[], minimumHours: number): { before: Entry; after: Entry; hours: number }[] {
+type Span = { start: number; end: number } | undefined;
+
+function shortRests(
+  entries: readonly Entry[],
+  spans: readonly Span[],
+  minimumHours: number,
+): { before: Entry; after: Entry; hours: number }[] {
   const out: { before: Entry; after: Entry; hours: number }[] = [];
   for (let i = 1; i < entries.length; i++) {
     const before = entries[i - 1]!;
     const after = entries[i]!;
-    const first = shiftSpan(before);
-    const next = shiftSpan(after);
+    const first = spans[i - 1];
+    const next = spans[i];
     if (!first || !next || !before.end) continue;
     const rest = (next.start - first.end) / 60;
     if (rest >= 0 && rest < minimumHours) out.push({ before, after, hours: rest });
@@ -60,14 +66,14 @@ function shortRests(entries: readonly Entry[], minimumHours: number): { before: 
  * per calendar week). Outside the data, time off counts from the first Monday to the last Sunday's
  * end. Weeks with a shift that has no start time are left out (they cannot be judged).
  */
-export function longestRestByWeek(entries: readonly Entry[]): Map<number, number> {
+function longestRestByWeek(entries: readonly Entry[], shiftSpans: readonly Span[]): Map<number, number> {
   const result = new Map<number, number>();
   const unknownDays = new Set<number>();
   const spans: { start: number; end: number }[] = [];
-  for (const entry of entries) {
-    const day = isoDateToDayNumber(entry.date);
+  for (let i = 0; i < entries.length; i++) {
+    const day = isoDateToDayNumber(entries[i]!.date);
     result.set(weekOf(day), 0);
-    const span = shiftSpan(entry);
+    const span = shiftSpans[i];
     if (span) spans.push(span);
     else unknownDays.add(day);
   }
@@ -170,6 +176,8 @@ export const workingTime = defineRule({
 
     for (const [workerId, entries] of context.timeEntriesByWorker) {
       const weeks = weeksOf(entries, context);
+      // Each shift's span once, for both rest checks.
+      const spans = entries.map(shiftSpan);
       for (const week of weeks) {
         const from = dayNumberToIsoDate(weekStart(week.week));
         const to = dayNumberToIsoDate(weekStart(week.week) + 6);
@@ -222,7 +230,7 @@ export const workingTime = defineRule({
 
       const minimumRest = limitOn(limits.dailyRestHours, context.referenceDate);
       if (minimumRest !== undefined) {
-        for (const rest of shortRests(entries, minimumRest)) {
+        for (const rest of shortRests(entries, spans, minimumRest)) {
           findings.push({
             subject: worker(workerId),
             period: { from: rest.before.date, to: rest.after.date },
@@ -235,7 +243,7 @@ export const workingTime = defineRule({
 
       const weeklyRest = limitOn(limits.weeklyRestHours, context.referenceDate);
       if (weeklyRest !== undefined) {
-        const rests = longestRestByWeek(entries);
+        const rests = longestRestByWeek(entries, spans);
         for (const week of weeks) {
           const longest = rests.get(week.week);
           if (longest === undefined || longest >= weeklyRest) continue;
@@ -265,9 +273,13 @@ function rollingOvertime(
   if (limit === undefined || weeks.length === 0) return [];
   let worst: { start: number; overtime: number } | undefined;
   let windowsOver = 0;
-  for (const first of weeks) {
-    const inWindow = weeks.filter((w) => w.week >= first.week && w.week < first.week + span);
-    const overtime = inWindow.reduce((sum, w) => sum + w.overtime, 0);
+  // Weeks are in order: each window is weeks[i..end), end only moving forward (no filter per week).
+  let end = 0;
+  for (let i = 0; i < weeks.length; i++) {
+    const first = weeks[i]!;
+    while (end < weeks.length && weeks[end]!.week < first.week + span) end++;
+    let overtime = 0;
+    for (let k = i; k < end; k++) overtime += weeks[k]!.overtime;
     if (overtime > limit) {
       windowsOver++;
       if (!worst || overtime > worst.overtime) worst = { start: first.week, overtime };
