@@ -216,12 +216,15 @@ export function toHtml(screening: Screening, options: ReportOptions = {}): strin
     );
   }
 
+  const findingAt = new Map(screening.findings.map((f, index) => [f.id, index]));
   parts.push(
     `<h2>${h(t('workers', lang))}</h2>`,
     `<table><tr><th>${h(t('workers', lang))}</th><th>${h(t('employers', lang))}</th><th>${h(t('level', lang))}</th><th>${h(t('findings', lang))}</th></tr>${screening.workers
       .filter((w) => w.findings.length > 0)
       .map((w) => {
-        const ruleIds = [...new Set(screening.findings.filter((f) => w.findings.includes(f.id)).map((f) => f.ruleId))];
+        // The worker's findings in report order: a lookup each, not a scan of all findings per worker.
+        const positions = w.findings.flatMap((id) => findingAt.get(id) ?? []).sort((a, b) => a - b);
+        const ruleIds = [...new Set(positions.map((index) => screening.findings[index]!.ruleId))];
         return `<tr><td><code>${h(w.id)}</code></td><td><code>${h(w.employerId)}</code></td><td>${lvl(w.level, lang)}</td><td>${ruleIds.map((r) => `<code>${h(r)}</code>`).join(' ')}</td></tr>`;
       })
       .join('')}</table>`,
