@@ -88,8 +88,10 @@ export const countsForAssessment = (finding: Finding) => compareSeverities(findi
  * rule, so one strong indicator alone never makes a dimension, let alone a level.
  */
 export function assessWorkerIlo(findings: readonly Finding[], child: boolean): IloConclusion {
-  const hits = new Map<IloDimension, Map<string, { strength: IndicatorStrength; findings: string[] }>>();
-  const icls: Record<IclsElement, Map<IloIndicator, string[]>> = { involuntariness: new Map(), coercion: new Map() };
+  // Finding ids kept in sets (insertion order): a worker with thousands of findings of one
+  // indicator made `includes` per finding quadratic.
+  const hits = new Map<IloDimension, Map<string, { strength: IndicatorStrength; findings: Set<string> }>>();
+  const icls: Record<IclsElement, Map<IloIndicator, Set<string>>> = { involuntariness: new Map(), coercion: new Map() };
   const worstForms: IloIndicator[] = [];
 
   for (const finding of findings) {
@@ -100,18 +102,18 @@ export function assessWorkerIlo(findings: readonly Finding[], child: boolean): I
       let byAspect = hits.get(dimension);
       if (!byAspect) hits.set(dimension, (byAspect = new Map()));
       const hit = byAspect.get(key);
-      if (!hit) byAspect.set(key, { strength, findings: [finding.id] });
+      if (!hit) byAspect.set(key, { strength, findings: new Set([finding.id]) });
       else {
         if (STRENGTH_ORDER[strength] > STRENGTH_ORDER[hit.strength]) hit.strength = strength;
-        if (!hit.findings.includes(finding.id)) hit.findings.push(finding.id);
+        hit.findings.add(finding.id);
       }
     }
     if (code === null) continue;
     const element = INDICATOR_PROFILES[code].icls;
     if (element) {
-      const ids = icls[element].get(code) ?? [];
-      if (!ids.includes(finding.id)) ids.push(finding.id);
-      icls[element].set(code, ids);
+      const ids = icls[element].get(code);
+      if (ids) ids.add(finding.id);
+      else icls[element].set(code, new Set([finding.id]));
     }
     if (WORST_FORMS_FOR_CHILDREN.includes(code) && !worstForms.includes(code)) worstForms.push(code);
   }
@@ -120,7 +122,7 @@ export function assessWorkerIlo(findings: readonly Finding[], child: boolean): I
   const positive = new Set<IloDimension>();
   for (const dimension of ILO_DIMENSIONS) {
     const indicators: IndicatorHit[] = [...(hits.get(dimension)?.entries() ?? [])]
-      .map(([indicator, hit]) => ({ indicator, strength: hit.strength, findings: hit.findings }))
+      .map(([indicator, hit]) => ({ indicator, strength: hit.strength, findings: [...hit.findings] }))
       .sort((a, b) => STRENGTH_ORDER[b.strength] - STRENGTH_ORDER[a.strength] || (a.indicator < b.indicator ? -1 : 1));
     const counts = { weak: 0, medium: 0, strong: 0 };
     for (const hit of indicators) counts[hit.strength]++;
@@ -130,7 +132,7 @@ export function assessWorkerIlo(findings: readonly Finding[], child: boolean): I
   }
   const signals = (element: IclsElement): IclsSignal[] =>
     [...icls[element].entries()]
-      .map(([indicator, ids]) => ({ indicator, findings: ids }))
+      .map(([indicator, ids]) => ({ indicator, findings: [...ids] }))
       .sort((a, b) => (a.indicator < b.indicator ? -1 : 1));
   const ilo: WorkerIlo = { dimensions, involuntariness: signals('involuntariness'), coercion: signals('coercion'), child };
 

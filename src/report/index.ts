@@ -29,6 +29,9 @@ export function renderReport(screening: Screening, format: ReportFormat, options
       return toHtml(screening, options);
     case 'csv':
       return toFindingsCsv(screening);
+    default:
+      // Callers from plain JavaScript: an unknown format is an error, never an undefined report.
+      throw new TypeError(`unknown report format ${JSON.stringify(format)}; expected one of ${REPORT_FORMATS.join(', ')}`);
   }
 }
 

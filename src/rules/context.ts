@@ -124,3 +124,26 @@ export function sectorOn(
   const employer = employerId === undefined ? undefined : context.organisations.get(employerId);
   return employer?.sector ? { sector: employer.sector, evidence: evidenceOf(employer, 'sector') } : undefined;
 }
+
+/**
+ * @summary The rows dated `from`–`to` (inclusive) of rows sorted by date, as the context keeps a
+ * worker's time entries: found by binary search, not by scanning every row for every period.
+ * @example
+ * entriesBetween(context.timeEntriesByWorker.get('w1') ?? [], '2025-03-01', '2025-03-31')
+ */
+export function entriesBetween<E extends { readonly date: string }>(
+  entries: readonly E[],
+  from: string,
+  to: string,
+): readonly E[] {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entries[mid]!.date < from) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < entries.length && entries[end]!.date <= to) end++;
+  return entries.slice(low, end);
+}

@@ -3,7 +3,7 @@ import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
 import { entryHours } from '../model/tables/time-entry.js';
 import type { Sector } from '../model/enums.js';
 import type { SourcedRow } from '../model/dataset.js';
-import { evidenceOf, sectorOn, type RuleContext } from './context.js';
+import { entriesBetween, evidenceOf, sectorOn, type RuleContext } from './context.js';
 import type { Evidence } from './finding.js';
 
 /**
@@ -87,25 +87,11 @@ export function ordinaryHours(
   payment: SourcedRow<'payments'>,
 ): { hours: number; evidence: Evidence[] } | undefined {
   if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, evidence: [evidenceOf(payment, 'hoursPaid')] };
-  const entries = entriesWithin(context.timeEntriesByWorker.get(payment.workerId) ?? [], payment.periodStart, payment.periodEnd);
+  const entries = entriesBetween(context.timeEntriesByWorker.get(payment.workerId) ?? [], payment.periodStart, payment.periodEnd);
   if (entries.length === 0) return undefined;
   const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
   const hours = worked - (payment.overtimeHoursPaid ?? 0);
   return { hours, evidence: entries.slice(0, 3).map((e) => evidenceOf(e, 'date')) };
-}
-
-/** The entries dated `from`–`to` of a worker's entries (sorted by date, as the context keeps them). */
-function entriesWithin<E extends { readonly date: string }>(entries: readonly E[], from: string, to: string): readonly E[] {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (entries[mid]!.date < from) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
-  while (end < entries.length && entries[end]!.date <= to) end++;
-  return entries.slice(low, end);
 }
 
 /** The floor a payment is held to, with what it rests on; `undefined` when any part is unknown. */

@@ -45,6 +45,25 @@ export function weeksOf(entries: readonly Entry[], context: RuleContext): readon
   return weeks;
 }
 
+/**
+ * @summary The weeks (sorted, as {@link weeksOf} gives them) that lie wholly within `from`–`to`:
+ * a contiguous run, found by binary search rather than by testing every week for every period.
+ */
+export function weeksWithin(weeks: readonly WeekTotals[], from: string, to: string): readonly WeekTotals[] {
+  const first = isoDateToDayNumber(from);
+  const last = isoDateToDayNumber(to);
+  let low = 0;
+  let high = weeks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (weekStart(weeks[mid]!.week) < first) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < weeks.length && weekStart(weeks[end]!.week) + 6 <= last) end++;
+  return weeks.slice(low, end);
+}
+
 function sumWeeks(entries: readonly Entry[], context: RuleContext): readonly WeekTotals[] {
   const byWeek = new Map<number, Entry[]>();
   for (const entry of entries) {

@@ -27,3 +27,12 @@ describe('golden reports of fixtures/breaches', () => {
     expect(text).toBe(readFileSync(file, 'utf8'));
   });
 });
+
+describe('renderReport', () => {
+  it('refuses an unknown format (a plain-JavaScript caller) instead of returning nothing', async () => {
+    const screening = await screenFixture('breaches');
+    expect(() => renderReport(screening, 'markdown' as never)).toThrow(
+      /unknown report format "markdown"; expected one of json, sarif/,
+    );
+  });
+});

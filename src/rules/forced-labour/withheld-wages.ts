@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isoDateToDayNumber } from '../../dates/iso-date.js';
 import type { SourcedRow } from '../../model/dataset.js';
 import { entryHours } from '../../model/tables/time-entry.js';
+import { inPayPeriods } from '../pay-periods.js';
 import { evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS, firstOf, monthOf } from './shared.js';
@@ -137,7 +138,7 @@ export const withheldWages = defineRule({
       }
 
       const entries = context.timeEntriesByWorker.get(workerId) ?? [];
-      const covered = (date: string) => payments.some((p) => p.periodStart <= date && date <= p.periodEnd);
+      const covered = inPayPeriods(payments);
       const unpaid: Entry[] = entries.filter(
         (e) => (entryHours(e) ?? 1) > 0 && endOfMonthDay(monthOf(e.date)) + opts.graceDays < reference && !covered(e.date),
       );

@@ -90,6 +90,20 @@ export const thirdPartyAccount = defineRule({
       workersByAccount.set(key, workers);
     }
 
+    // Workers paid into any of these accounts, counted once per set of accounts: a thousand
+    // workers paid into one account must not each copy the other thousand.
+    const sharerCounts = new Map<string, number>();
+    const sharersOf = (keys: readonly string[]): number => {
+      if (keys.length === 1) return workersByAccount.get(keys[0]!)!.size;
+      const key = JSON.stringify([...keys].sort());
+      let count = sharerCounts.get(key);
+      if (count === undefined) {
+        count = new Set(keys.flatMap((account) => [...workersByAccount.get(account)!])).size;
+        sharerCounts.set(key, count);
+      }
+      return count;
+    };
+
     const findings: DraftFinding[] = [];
     for (const [workerId, payments] of [...context.paymentsByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const worker = context.workers.get(workerId);
@@ -109,8 +123,8 @@ export const thirdPartyAccount = defineRule({
         evidence.push(...firstOf(elsewhere, opts.maxEvidence).shown.map((p) => evidenceOf(p, 'toAccount')));
       }
       if (shared.length > 0) {
-        const sharers = new Set(shared.flatMap((p) => [...workersByAccount.get(accountKey(payee(p)!))!]));
-        parts.push(`the account that receives the pay also receives the pay of ${sharers.size - 1} other worker(s)`);
+        const sharers = sharersOf([...new Set(shared.map((p) => accountKey(payee(p)!)))]);
+        parts.push(`the account that receives the pay also receives the pay of ${sharers - 1} other worker(s)`);
         for (const p of firstOf(shared, opts.maxEvidence).shown)
           evidence.push(p.toAccount !== undefined ? evidenceOf(p, 'toAccount') : evidenceOf(worker!, 'bankAccount'));
       }

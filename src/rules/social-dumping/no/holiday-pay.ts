@@ -191,7 +191,11 @@ export const holidayPay = defineRule({
       const worker = context.workers.get(workerId);
       const left = worker?.endDate !== undefined && worker.endDate <= context.referenceDate ? worker.endDate : undefined;
       const byCurrency = new Map<string, Payment[]>();
-      for (const payment of payments) byCurrency.set(payment.currency, [...(byCurrency.get(payment.currency) ?? []), payment]);
+      for (const payment of payments) {
+        const group = byCurrency.get(payment.currency);
+        if (group) group.push(payment);
+        else byCurrency.set(payment.currency, [payment]);
+      }
       for (const [currency, inCurrency] of byCurrency) {
         const dueFor = (year: number, basisMinor: number) =>
           holidayPayDue(rules, basisMinor, year, worker?.birthDate, opts.fiveWeeks)?.dueMinor ?? 0;

@@ -33,8 +33,8 @@ function awayFromHome(
 ): { evidence: Evidence; strong: boolean } | undefined {
   const worker = context.workers.get(workerId);
   if (worker?.posted) return { evidence: evidenceOf(worker, 'posted'), strong: true };
-  const housing = (context.dataset.accommodation ?? []).find(
-    (row) => row.workerId === workerId && row.providerId !== undefined && row.providerId === worker?.employerId,
+  const housing = (context.accommodationByWorker.get(workerId) ?? []).find(
+    (row) => row.providerId !== undefined && row.providerId === worker?.employerId,
   );
   if (housing) return { evidence: evidenceOf(housing, 'providerId'), strong: true };
   const lodging = deductions.find((row) => row.kind === 'lodging');
@@ -119,7 +119,9 @@ export const lodgingTravelCharged = defineRule({
     for (const row of context.dataset.deductions ?? []) {
       if (!row.kind || !opts.kinds.includes(row.kind)) continue;
       const key = `${row.workerId}\u0000${row.paymentId ?? ''}`;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
     }
     const payments = new Map((context.dataset.payments ?? []).map((row) => [row.paymentId, row]));
     for (const deductions of groups.values()) {

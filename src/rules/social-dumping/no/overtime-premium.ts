@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
-import { limitOn, weekStart, weeksOf } from '../../working-weeks.js';
-import { dayNumberToIsoDate } from '../../../dates/iso-date.js';
+import { limitOn, weeksOf, weeksWithin } from '../../working-weeks.js';
 
 const options = z
   .object({
@@ -113,10 +112,10 @@ export const overtimePremium = defineRule({
       }
 
       // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in it.
-      const weeks = weeksOf(context.timeEntriesByWorker.get(payment.workerId) ?? [], context).filter(
-        (w) =>
-          dayNumberToIsoDate(weekStart(w.week)) >= payment.periodStart &&
-          dayNumberToIsoDate(weekStart(w.week) + 6) <= payment.periodEnd,
+      const weeks = weeksWithin(
+        weeksOf(context.timeEntriesByWorker.get(payment.workerId) ?? [], context),
+        payment.periodStart,
+        payment.periodEnd,
       );
       const overtimeWorked = weeks.reduce((sum, w) => sum + w.overtime, 0);
       if (overtimeWorked - overtimeHours > toleranceHours) {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { entryHours } from '../../../model/tables/time-entry.js';
 import type { Severity } from '../../../model/enums.js';
-import { evidenceOf } from '../../context.js';
+import { entriesBetween, evidenceOf } from '../../context.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
@@ -72,8 +72,10 @@ export const paidLessThanWorked = defineRule({
     const findings: DraftFinding[] = [];
     for (const payment of context.dataset.payments ?? []) {
       if (payment.hoursPaid === undefined) continue;
-      const entries = (context.timeEntriesByWorker.get(payment.workerId) ?? []).filter(
-        (e) => e.date >= payment.periodStart && e.date <= payment.periodEnd,
+      const entries = entriesBetween(
+        context.timeEntriesByWorker.get(payment.workerId) ?? [],
+        payment.periodStart,
+        payment.periodEnd,
       );
       if (entries.length === 0) continue;
       const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
