@@ -35,7 +35,9 @@ export function toJunit(screening: Screening, options: ReportOptions = {}): stri
   for (const employer of screening.employers) byEmployer.set(employer.id, []);
   for (const finding of screening.findings) {
     const employer = employerOf(finding, workerEmployer);
-    byEmployer.set(employer, [...(byEmployer.get(employer) ?? []), finding]);
+    const filed = byEmployer.get(employer);
+    if (filed) filed.push(finding);
+    else byEmployer.set(employer, [finding]);
   }
   const timestamp = `${screening.referenceDate}T00:00:00`;
   const suites = [...byEmployer.keys()].sort().map((employer, id) => {
