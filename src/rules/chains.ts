@@ -17,6 +17,12 @@ export interface ChainPath {
 
 /** Paths beyond this many are not walked (reported by the caller as truncated). */
 export const MAX_CHAIN_PATHS = 10_000;
+/**
+ * Organisations in one path at most: a path is cut there (and the walk reported as truncated).
+ * Real chains are a handful of levels deep; a hostile chain of thousands made every later step
+ * quadratic in its depth (2 000 firms in a line exhausted a 4 GB heap).
+ */
+export const MAX_CHAIN_DEPTH = 50;
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -39,16 +45,31 @@ export function chainPaths(subcontracts: readonly Link[]): { paths: ChainPath[];
   }
   const paths: ChainPath[] = [];
   let truncated = false;
-  const walk = (orgs: string[], links: Link[]) => {
+  // One path under construction, extended and shortened in place; `onPath` cuts cycles.
+  const orgs: string[] = [];
+  const links: Link[] = [];
+  const onPath = new Set<string>();
+  const walk = (org: string) => {
     if (paths.length >= MAX_CHAIN_PATHS) {
       truncated = true;
       return;
     }
-    const last = orgs[orgs.length - 1]!;
-    const next = [...(down.get(last)?.entries() ?? [])].filter(([org]) => !orgs.includes(org)).sort(([a], [b]) => byText(a, b));
+    orgs.push(org);
+    onPath.add(org);
+    const next =
+      orgs.length >= MAX_CHAIN_DEPTH
+        ? []
+        : [...(down.get(org)?.entries() ?? [])].filter(([supplier]) => !onPath.has(supplier)).sort(([a], [b]) => byText(a, b));
+    if (orgs.length >= MAX_CHAIN_DEPTH && (down.get(org)?.size ?? 0) > 0) truncated = true;
     if (next.length === 0 && orgs.length > 1) paths.push({ orgs: [...orgs], links: [...links] });
-    for (const [org, link] of next) walk([...orgs, org], [...links, link]);
+    for (const [supplier, link] of next) {
+      links.push(link);
+      walk(supplier);
+      links.pop();
+    }
+    onPath.delete(org);
+    orgs.pop();
   };
-  for (const root of [...down.keys()].filter((org) => !supplied.has(org)).sort(byText)) walk([root], []);
+  for (const root of [...down.keys()].filter((org) => !supplied.has(org)).sort(byText)) walk(root);
   return { paths, truncated };
 }

@@ -69,3 +69,29 @@ describe('one worker with 20 000 payments, deductions and time entries', () => {
     expect(screening.findings.filter((f) => f.ruleId === 'no/lodging-travel-charged')).toHaveLength(count);
   }, 60_000);
 });
+
+/** A subcontract "chain" of 2 000 firms in a line: walking it exhausted a 4 GB heap. */
+describe('a chain of 2 000 subcontractors', () => {
+  it('is cut at the depth limit, screened in seconds, and the cut is reported', () => {
+    const count = 2_000;
+    const organisations = ['org_id,name,role'];
+    const subcontracts = ['buyer_id,supplier_id,from,price'];
+    const workers = ['worker_id,employer_id'];
+    for (let i = 0; i <= count; i++) organisations.push(`o${i},Firm ${i},subcontractor`);
+    for (let i = 0; i < count; i++) {
+      subcontracts.push(`o${i},o${i + 1},2025-01-01,1000`);
+      workers.push(`w${i},o${i + 1}`);
+    }
+    const { dataset, issues } = parseDataset({
+      organisations: organisations.join('\n'),
+      subcontracts: subcontracts.join('\n'),
+      workers: workers.join('\n'),
+    });
+    const started = performance.now();
+    const screening = screen(dataset, { ingestIssues: issues, on: '2025-06-01' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const depth = screening.findings.filter((f) => f.ruleId === 'chain-depth');
+    expect(depth.find((f) => f.subject.id === '(truncated)')?.message).toMatch(/deeper than 50 organisations/);
+    expect(screening.chains.every((chain) => chain.path.length <= 50)).toBe(true);
+  }, 60_000);
+});

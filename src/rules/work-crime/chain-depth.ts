@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { chainPaths } from '../chains.js';
+import { chainPaths, MAX_CHAIN_DEPTH, MAX_CHAIN_PATHS } from '../chains.js';
 import { evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
@@ -35,6 +35,8 @@ export const chainDepth = defineRule({
         'Long chains spread responsibility thin: each level takes a margin, and at the bottom the price no longer covers legal pay. Norwegian public buyers limit chains to two levels below the main contractor; the Oslo model allows one in some trades: set `maxLevels` to the buyer’s terms.',
         '',
         'One finding per organisation beyond the limit (the first path that reaches it). Grading: `high` when two or more levels beyond the limit.',
+        '',
+        'Paths are walked 50 organisations deep and 10 000 paths at most (a loop or a hostile file cannot make the work explode); when the data goes beyond that, an `info` finding says so.',
       ].join('\n'),
       nb: 'Finner kontraktskjeder med flere ledd under hovedentreprenøren enn oppdragsgiverens krav (standard to ledd; Oslo-modellen ett i enkelte fag), med hele kjeden og hver kontraktsrad som grunnlag.',
     },
@@ -83,7 +85,16 @@ export const chainDepth = defineRule({
     const findings: DraftFinding[] = [];
     const role = (org: string) => context.organisations.get(org)?.role;
     const reported = new Set<string>();
-    for (const { orgs, links } of chainPaths(context.dataset.subcontracts ?? []).paths) {
+    const { paths, truncated } = chainPaths(context.dataset.subcontracts ?? []);
+    const first = context.dataset.subcontracts?.[0];
+    if (truncated && first)
+      findings.push({
+        subject: { kind: 'chain', id: '(truncated)' },
+        severity: 'info',
+        message: `The subcontract chains were not walked to the end: more than ${MAX_CHAIN_PATHS} paths, or a path deeper than ${MAX_CHAIN_DEPTH} organisations (a loop or a hostile file?). Chains beyond that are not screened for depth.`,
+        evidence: [evidenceOf(first, 'buyerId')],
+      });
+    for (const { orgs, links } of paths) {
       const marked = orgs.findIndex((org) => role(org) === 'main-contractor');
       const main = marked >= 0 ? marked : role(orgs[0]!) === 'client' ? 1 : 0;
       for (let i = main + opts.maxLevels + 1; i < orgs.length; i++) {
