@@ -93,12 +93,16 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
   }
 
   const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));
-  const findingsOf = (employer: string) =>
-    screening.findings.filter((f) =>
-      f.subject.kind === 'worker' ? workerEmployer.get(f.subject.id) === employer : f.subject.id === employer,
-    );
+  // Filed once, in report order (a scan of all findings per employer was quadratic).
+  const filed = new Map<string | undefined, Finding[]>();
+  for (const f of screening.findings) {
+    const employer = f.subject.kind === 'worker' ? workerEmployer.get(f.subject.id) : f.subject.id;
+    const list = filed.get(employer);
+    if (list) list.push(f);
+    else filed.set(employer, [f]);
+  }
   for (const employer of screening.employers) {
-    const findings = findingsOf(employer.id);
+    const findings = filed.get(employer.id) ?? [];
     const staff = LEVELS.filter((level) => employer.workersAffected[level] > 0)
       .map((level) => `${levelName(level, lang)} ${employer.workersAffected[level]}`)
       .join(', ');

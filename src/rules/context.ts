@@ -79,12 +79,21 @@ export function createRuleContext(dataset: Dataset, jurisdiction: JurisdictionPa
     timeEntriesByWorker,
     contractsByWorker,
     contractOn(workerId, date) {
-      let found: SourcedRow<'contracts'> | undefined;
-      for (const contract of contractsByWorker.get(workerId) ?? []) {
-        if ((contract.startDate ?? '0000-00-00') <= date && (contract.endDate === undefined || contract.endDate >= date))
-          found = contract;
+      // The last contract begun by `date` (contracts are sorted by start) that has not ended:
+      // a binary search to the last start, then back over contracts that had ended.
+      const contracts = contractsByWorker.get(workerId) ?? [];
+      let low = 0;
+      let high = contracts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((contracts[mid]!.startDate ?? '0000-00-00') <= date) low = mid + 1;
+        else high = mid;
       }
-      return found;
+      for (let i = low - 1; i >= 0; i--) {
+        const contract = contracts[i]!;
+        if (contract.endDate === undefined || contract.endDate >= date) return contract;
+      }
+      return undefined;
     },
   };
 }

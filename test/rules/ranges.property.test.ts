@@ -1,7 +1,9 @@
 import { describe, expect } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import fc from 'fast-check';
-import { entriesBetween } from '../../src/rules/context.js';
+import { createRuleContext, entriesBetween } from '../../src/rules/context.js';
+import { NORWAY } from '../../src/jurisdictions/index.js';
+import type { Dataset } from '../../src/model/dataset.js';
 import { weekStart, weeksWithin, type WeekTotals } from '../../src/rules/working-weeks.js';
 import { dayNumberToIsoDate } from '../../src/dates/iso-date.js';
 import { inPayPeriods } from '../../src/rules/pay-periods.js';
@@ -38,4 +40,32 @@ describe('date ranges by binary search equal the filters they replace', () => {
         expect(covered(date)).toBe(payments.some((p) => p.periodStart <= date && date <= p.periodEnd));
     },
   );
+
+  propTest.prop(
+    [
+      fc.array(fc.tuple(fc.option(day, { nil: undefined }), fc.option(day, { nil: undefined })), { maxLength: 12 }),
+      fc.array(day, { maxLength: 20 }),
+    ],
+    { numRuns: 500 },
+  )('contractOn: the latest-starting contract in force on the date', (spans, dates) => {
+    const contracts = spans.map(([a, b], i) => {
+      const [from, to] = a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
+      return {
+        contractId: `c${i}`,
+        workerId: 'w1',
+        ...(from !== undefined ? { startDate: dayNumberToIsoDate(from) } : {}),
+        ...(to !== undefined ? { endDate: dayNumberToIsoDate(to) } : {}),
+        provenance: { source: 'contracts.csv', line: i + 2 },
+      };
+    });
+    const workers = [{ workerId: 'w1', employerId: 'o1', provenance: { source: 'workers.csv', line: 2 } }];
+    const context = createRuleContext({ workers, contracts } as unknown as Dataset, NORWAY, '2025-12-31');
+    const sorted = context.contractsByWorker.get('w1') ?? [];
+    for (const date of dates.map(dayNumberToIsoDate)) {
+      let expected: unknown;
+      for (const c of sorted)
+        if ((c.startDate ?? '0000-00-00') <= date && (c.endDate === undefined || c.endDate >= date)) expected = c;
+      expect(context.contractOn('w1', date)).toBe(expected);
+    }
+  });
 });
