@@ -95,3 +95,39 @@ describe('a chain of 2 000 subcontractors', () => {
     expect(screening.chains.every((chain) => chain.path.length <= 50)).toBe(true);
   }, 60_000);
 });
+
+/** One buyer with 8 000 subcontractors, each with a worker, and one worker with 8 000 contracts. */
+describe('8 000 subcontractors of one buyer, 8 000 contracts of one worker', () => {
+  it('screens and reports in seconds', () => {
+    const count = 8_000;
+    const organisations = ['org_id,name,role,registered_on,registered_employees'];
+    const subcontracts = ['buyer_id,supplier_id,from,price'];
+    const workers = ['worker_id,employer_id'];
+    const contracts = ['contract_id,worker_id,employer_id,start_date,hourly_wage,sector'];
+    const payments = ['payment_id,worker_id,period_start,period_end,gross,hours_paid'];
+    organisations.push('o0,Buyer,client,2020-01-01,10');
+    for (let i = 1; i <= count; i++) {
+      organisations.push(`o${i},Firm ${i},subcontractor,2025-01-01,1`);
+      subcontracts.push(`o0,o${i},2025-01-01,1000`);
+      workers.push(`w${i},o${i}`);
+      const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      contracts.push(`c${i},w1,o1,${day},200,construction`);
+      payments.push(`p${i},w1,${day},${day},1000,8`);
+    }
+    const { dataset, issues } = parseDataset({
+      organisations: organisations.join('\n'),
+      subcontracts: subcontracts.join('\n'),
+      workers: workers.join('\n'),
+      contracts: contracts.join('\n'),
+      payments: payments.join('\n'),
+    });
+    const started = performance.now();
+    const screening = screen(dataset, { ingestIssues: issues, on: '2025-06-01' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    for (const format of REPORT_FORMATS) {
+      const rendering = performance.now();
+      renderReport(screening, format);
+      expect(performance.now() - rendering, format).toBeLessThan(5_000);
+    }
+  }, 60_000);
+});

@@ -102,10 +102,15 @@ export const shellCompany = defineRule({
     const links = context.dataset.subcontracts ?? [];
     const staffByEmployer = groupBy([...context.workers.values()], (w) => w.employerId);
     const workersOf = (org: string) => staffByEmployer.get(org) ?? [];
-    const bankrupt = orgs.filter((o) => o.bankruptOn !== undefined && o.address !== undefined);
+    // Grouped once (a scan of every link and every bankrupt firm per organisation was quadratic).
+    const suppliesOf = groupBy(links, (l) => l.supplierId);
+    const bankruptAt = groupBy(
+      orgs.filter((o) => o.bankruptOn !== undefined && o.address !== undefined),
+      (o) => addressKey(o.address!),
+    );
 
     for (const org of orgs) {
-      const supplies = links.filter((l) => l.supplierId === org.orgId);
+      const supplies = suppliesOf.get(org.orgId) ?? [];
       const staff = workersOf(org.orgId);
       if (supplies.length === 0 && staff.length === 0) continue;
       const signs: { text: string; severity: Severity; evidence: Evidence[] }[] = [];
@@ -146,7 +151,7 @@ export const shellCompany = defineRule({
           severity: 'medium',
           evidence: [evidenceOf(org, 'registeredEmployees'), evidenceOf(labour[0]!, 'estimatedHours')],
         });
-      const predecessor = phoenixOf(org, bankrupt, opts.phoenixYears);
+      const predecessor = phoenixOf(org, bankruptAt, opts.phoenixYears);
       if (predecessor)
         signs.push({
           text: `registered on ${org.registeredOn} at the address of ${predecessor.orgId}, bankrupt on ${predecessor.bankruptOn}`,
@@ -171,15 +176,15 @@ export const shellCompany = defineRule({
 });
 
 /** A bankrupt organisation at the same address, bankrupt before `org` was registered and within `years`. */
-function phoenixOf(org: Org, bankrupt: readonly Org[], years: number): Org | undefined {
+function phoenixOf(org: Org, bankruptAt: ReadonlyMap<string, readonly Org[]>, years: number): Org | undefined {
   if (org.address === undefined || org.registeredOn === undefined) return undefined;
-  const key = addressKey(org.address);
   const registered = isoDateToDayNumber(org.registeredOn);
-  return bankrupt.find(
-    (other) =>
-      other.orgId !== org.orgId &&
-      addressKey(other.address!) === key &&
-      isoDateToDayNumber(other.bankruptOn!) <= registered &&
-      registered - isoDateToDayNumber(other.bankruptOn!) <= years * 365.25,
-  );
+  return bankruptAt
+    .get(addressKey(org.address))
+    ?.find(
+      (other) =>
+        other.orgId !== org.orgId &&
+        isoDateToDayNumber(other.bankruptOn!) <= registered &&
+        registered - isoDateToDayNumber(other.bankruptOn!) <= years * 365.25,
+    );
 }
