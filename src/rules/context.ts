@@ -6,6 +6,7 @@ import type { TableName } from '../model/tables.js';
 import { formatMinorAsMajor } from '../money/money.js';
 import type { Evidence } from './finding.js';
 import { groupBy } from '../collections/group-by.js';
+import { firstIndex } from '../collections/binary-search.js';
 
 /** The rows of one table, read-only. */
 export type Rows<T extends TableName> = readonly SourcedRow<T>[];
@@ -82,14 +83,8 @@ export function createRuleContext(dataset: Dataset, jurisdiction: JurisdictionPa
       // The last contract begun by `date` (contracts are sorted by start) that has not ended:
       // a binary search to the last start, then back over contracts that had ended.
       const contracts = contractsByWorker.get(workerId) ?? [];
-      let low = 0;
-      let high = contracts.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if ((contracts[mid]!.startDate ?? '0000-00-00') <= date) low = mid + 1;
-        else high = mid;
-      }
-      for (let i = low - 1; i >= 0; i--) {
+      const begunAfter = firstIndex(contracts.length, (i) => (contracts[i]!.startDate ?? '0000-00-00') > date);
+      for (let i = begunAfter - 1; i >= 0; i--) {
         const contract = contracts[i]!;
         if (contract.endDate === undefined || contract.endDate >= date) return contract;
       }
@@ -145,13 +140,7 @@ export function entriesBetween<E extends { readonly date: string }>(
   from: string,
   to: string,
 ): readonly E[] {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (entries[mid]!.date < from) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndex(entries.length, (i) => entries[i]!.date >= from);
   let end = low;
   while (end < entries.length && entries[end]!.date <= to) end++;
   return entries.slice(low, end);

@@ -1,6 +1,7 @@
 import { isoDateToDayNumber } from '../dates/iso-date.js';
 import type { SourcedRow } from '../model/dataset.js';
 import type { RuleContext } from './context.js';
+import { firstIndex } from '../collections/binary-search.js';
 
 /**
  * Who lives where, for the housing rules: how many people share a dwelling and whether the
@@ -95,28 +96,10 @@ function dwellingOf(context: RuleContext, key: string): Dwelling | undefined {
 }
 
 /** Values in a sorted list that are `<= value`. */
-function countAtMost(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const countAtMost = (sorted: readonly string[], value: string) => firstIndex(sorted.length, (i) => sorted[i]! > value);
 
 /** Values in a sorted list that are `< value`. */
-function countBelow(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const countBelow = (sorted: readonly string[], value: string) => firstIndex(sorted.length, (i) => sorted[i]! >= value);
 
 /** @summary Does the worker's employer, or the recruiter who brought them, provide the housing? */
 export function providedByEmployer(context: RuleContext, stay: Stay): 'employer' | 'recruiter' | undefined {

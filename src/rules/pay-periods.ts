@@ -1,3 +1,5 @@
+import { firstIndex } from '../collections/binary-search.js';
+
 /**
  * @summary A test of whether a date falls in any of the pay periods: the periods merged once,
  * then a binary search per date, instead of a scan of every payment for every time entry.
@@ -22,13 +24,7 @@ export function inPayPeriods(
     }
   }
   return (date) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! <= date) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && date <= ends[low - 1]!;
+    const after = firstIndex(starts.length, (i) => starts[i]! > date);
+    return after > 0 && date <= ends[after - 1]!;
   };
 }

@@ -3,6 +3,7 @@ import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
 import { entryHours } from '../model/tables/time-entry.js';
 import type { SourcedRow } from '../model/dataset.js';
 import type { RuleContext } from './context.js';
+import { firstIndex } from '../collections/binary-search.js';
 
 /**
  * Hours per calendar week (Monday–Sunday) and the overtime in them, shared by the working-time
@@ -52,13 +53,7 @@ export function weeksOf(entries: readonly Entry[], context: RuleContext): readon
 export function weeksWithin(weeks: readonly WeekTotals[], from: string, to: string): readonly WeekTotals[] {
   const first = isoDateToDayNumber(from);
   const last = isoDateToDayNumber(to);
-  let low = 0;
-  let high = weeks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (weekStart(weeks[mid]!.week) < first) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndex(weeks.length, (i) => weekStart(weeks[i]!.week) >= first);
   let end = low;
   while (end < weeks.length && weekStart(weeks[end]!.week) + 6 <= last) end++;
   return weeks.slice(low, end);
