@@ -4,7 +4,7 @@ import { ageOn, birthDateOf, firstWorkDate } from '../rules/age.js';
 import { chainPaths, type ChainPath } from '../rules/chains.js';
 import { completeFinding } from '../rules/complete-finding.js';
 import type { RuleContext } from '../rules/context.js';
-import { distinctEvidence, indicatorCode, type Evidence, type Finding, type Period } from '../rules/finding.js';
+import { distinctEvidence, type Evidence, type Finding, type Period } from '../rules/finding.js';
 import {
   ASSESSMENT_RULES,
   AssessmentOptionsSchema,

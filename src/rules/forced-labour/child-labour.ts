@@ -7,7 +7,6 @@ import { entryHours } from '../../model/tables/time-entry.js';
 import { WORST_FORMS_FOR_CHILDREN } from '../../assess/ilo-table.js';
 import { ageOn, birthDateOf, type BirthDate } from '../age.js';
 import { evidenceOf, sectorOn, type RuleContext } from '../context.js';
-import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { weekOf } from '../working-weeks.js';
 import { groupBy } from '../../collections/group-by.js';
