@@ -2,6 +2,7 @@ import type { Finding } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
 import { fails, formatEvidence, formatPeriod, rulesById, type ReportOptions } from './shared.js';
 import { escapeXml as x } from './xml.js';
+import { groupBy } from '../collections/group-by.js';
 
 /** Which employer a finding is filed under: the worker's employer, or the subject itself. */
 function employerOf(finding: Finding, workerEmployer: ReadonlyMap<string, string>): string {
@@ -31,14 +32,8 @@ export function toJunit(screening: Screening, options: ReportOptions = {}): stri
   const skipped = new Map(screening.skipped.map((s) => [s.ruleId, s.reason]));
   const ran = [...rules.keys()].filter((id) => !skipped.has(id)).sort();
   const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));
-  const byEmployer = new Map<string, Finding[]>();
-  for (const employer of screening.employers) byEmployer.set(employer.id, []);
-  for (const finding of screening.findings) {
-    const employer = employerOf(finding, workerEmployer);
-    const filed = byEmployer.get(employer);
-    if (filed) filed.push(finding);
-    else byEmployer.set(employer, [finding]);
-  }
+  const byEmployer = groupBy(screening.findings, (finding) => employerOf(finding, workerEmployer));
+  for (const employer of screening.employers) if (!byEmployer.has(employer.id)) byEmployer.set(employer.id, []);
   const timestamp = `${screening.referenceDate}T00:00:00`;
   const suites = [...byEmployer.keys()].sort().map((employer, id) => {
     const findings = byEmployer.get(employer)!;

@@ -6,6 +6,7 @@ import type { RuleMeta } from '../rules/rule.js';
 import type { Finding } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
 import { formatEvidence, formatPeriod, levelsPresent, rulesById, workersWithIndicators, type ReportOptions } from './shared.js';
+import { groupBy } from '../collections/group-by.js';
 
 /** Text safe in a Markdown table cell or paragraph: markup characters escaped, one line. */
 function md(text: string): string {
@@ -94,13 +95,9 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
 
   const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));
   // Filed once, in report order (a scan of all findings per employer was quadratic).
-  const filed = new Map<string | undefined, Finding[]>();
-  for (const f of screening.findings) {
-    const employer = f.subject.kind === 'worker' ? workerEmployer.get(f.subject.id) : f.subject.id;
-    const list = filed.get(employer);
-    if (list) list.push(f);
-    else filed.set(employer, [f]);
-  }
+  const filed = groupBy(screening.findings, (f) =>
+    f.subject.kind === 'worker' ? workerEmployer.get(f.subject.id) : f.subject.id,
+  );
   for (const employer of screening.employers) {
     const findings = filed.get(employer.id) ?? [];
     const staff = LEVELS.filter((level) => employer.workersAffected[level] > 0)

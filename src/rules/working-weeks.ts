@@ -4,6 +4,7 @@ import { entryHours } from '../model/tables/time-entry.js';
 import type { SourcedRow } from '../model/dataset.js';
 import type { RuleContext } from './context.js';
 import { firstIndex } from '../collections/binary-search.js';
+import { groupBy } from '../collections/group-by.js';
 
 /**
  * Hours per calendar week (Monday–Sunday) and the overtime in them, shared by the working-time
@@ -60,23 +61,12 @@ export function weeksWithin(weeks: readonly WeekTotals[], from: string, to: stri
 }
 
 function sumWeeks(entries: readonly Entry[], context: RuleContext): readonly WeekTotals[] {
-  const byWeek = new Map<number, Entry[]>();
-  for (const entry of entries) {
-    const week = weekOf(isoDateToDayNumber(entry.date));
-    const list = byWeek.get(week);
-    if (list) list.push(entry);
-    else byWeek.set(week, [entry]);
-  }
+  const byWeek = groupBy(entries, (entry) => weekOf(isoDateToDayNumber(entry.date)));
   const limits = context.jurisdiction.workingTime;
   return [...byWeek.entries()]
     .sort(([a], [b]) => a - b)
     .map(([week, weekEntries]) => {
-      const byDay = new Map<string, Entry[]>();
-      for (const entry of weekEntries) {
-        const day = byDay.get(entry.date);
-        if (day) day.push(entry);
-        else byDay.set(entry.date, [entry]);
-      }
+      const byDay = groupBy(weekEntries, (entry) => entry.date);
       const monday = dayNumberToIsoDate(weekStart(week));
       const normalDay = limitOn(limits.normalHoursPerDay, monday) ?? Infinity;
       const normalWeek = limitOn(limits.normalHoursPerWeek, monday) ?? Infinity;

@@ -7,6 +7,7 @@ import { evidenceOf } from '../../context.js';
 import type { Evidence } from '../../finding.js';
 import { limitOn } from '../../working-weeks.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
+import { groupBy } from '../../../collections/group-by.js';
 
 const options = z
   .object({
@@ -190,12 +191,7 @@ export const holidayPay = defineRule({
     for (const [workerId, payments] of context.paymentsByWorker) {
       const worker = context.workers.get(workerId);
       const left = worker?.endDate !== undefined && worker.endDate <= context.referenceDate ? worker.endDate : undefined;
-      const byCurrency = new Map<string, Payment[]>();
-      for (const payment of payments) {
-        const group = byCurrency.get(payment.currency);
-        if (group) group.push(payment);
-        else byCurrency.set(payment.currency, [payment]);
-      }
+      const byCurrency = groupBy(payments, (payment) => payment.currency);
       for (const [currency, inCurrency] of byCurrency) {
         const dueFor = (year: number, basisMinor: number) =>
           holidayPayDue(rules, basisMinor, year, worker?.birthDate, opts.fiveWeeks)?.dueMinor ?? 0;

@@ -6,6 +6,7 @@ import { evidenceOf, type RuleContext } from '../../context.js';
 import type { Evidence } from '../../finding.js';
 import { paymentMinimum } from '../../minimum-pay.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
+import { groupBy } from '../../../collections/group-by.js';
 
 const options = z
   .object({
@@ -115,14 +116,10 @@ export const lodgingTravelCharged = defineRule({
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];
-    const groups = new Map<string, Deduction[]>();
-    for (const row of context.dataset.deductions ?? []) {
-      if (!row.kind || !opts.kinds.includes(row.kind)) continue;
-      const key = `${row.workerId}\u0000${row.paymentId ?? ''}`;
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
+    const groups = groupBy(
+      (context.dataset.deductions ?? []).filter((row) => row.kind !== undefined && opts.kinds.includes(row.kind)),
+      (row) => `${row.workerId}\u0000${row.paymentId ?? ''}`,
+    );
     const payments = new Map((context.dataset.payments ?? []).map((row) => [row.paymentId, row]));
     for (const deductions of groups.values()) {
       const { workerId, paymentId } = deductions[0]!;
