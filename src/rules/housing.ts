@@ -14,8 +14,11 @@ type Stay = SourcedRow<'accommodation'>;
 export const addressKey = (address: string) =>
   address.normalize('NFC').toLowerCase().replace(/[.,;]/g, ' ').replace(/\s+/g, ' ').trim();
 
-const overlaps = (a: Stay, b: Stay) =>
-  (a.from ?? '0000-00-00') <= (b.to ?? '9999-12-31') && (b.from ?? '0000-00-00') <= (a.to ?? '9999-12-31');
+/** Open ends of a stay: from the beginning, until further notice. */
+const FIRST_DAY = '0000-00-00';
+const LAST_DAY = '9999-12-31';
+
+const overlaps = (a: Stay, b: Stay) => (a.from ?? FIRST_DAY) <= (b.to ?? LAST_DAY) && (b.from ?? FIRST_DAY) <= (a.to ?? LAST_DAY);
 
 const byAddressCache = new WeakMap<object, Map<string, Stay[]>>();
 
@@ -45,9 +48,6 @@ export function occupantsOf(context: RuleContext, stay: Stay): { count: number; 
   const residents = address ? address.residentsDuring(stay.from ?? FIRST_DAY, stay.to ?? LAST_DAY) : 0;
   return { count: Math.max(stay.occupants ?? 0, residents), workersSeen: residents };
 }
-
-const FIRST_DAY = '0000-00-00';
-const LAST_DAY = '9999-12-31';
 
 /** Who stays at one address, indexed so that a count does not scan every stay there. */
 interface Dwelling {
