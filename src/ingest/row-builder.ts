@@ -381,9 +381,11 @@ function compile(table: TableName, plan: HeaderPlan): CompiledPlan {
   const requiredColumns = plan.columns.flatMap((spec, index) =>
     spec?.required && !seen.has(spec.field) && seen.add(spec.field) ? [index] : [],
   );
-  const required = tableColumns(table).specs.filter((spec) => !shape[spec.field]!.safeParse(undefined).success);
+  const { specs } = tableColumns(table);
+  // Required-ness as the header plan has it; the currency (defaulted, so not `required`) is checked by `currencyOk`.
+  const required = specs.filter((spec) => spec.required);
   const checks = rowChecksOf(schema);
-  const currencySpec = tableColumns(table).specs.find((spec) => spec.meta.kind === 'currency');
+  const currencySpec = specs.find((spec) => spec.meta.kind === 'currency');
   const currencyOk = currencySpec ? fieldAcceptor(currencySpec) : () => true;
   const hasCurrency = currencySpec !== undefined;
   const fields = Object.keys(shape);
