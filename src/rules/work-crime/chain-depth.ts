@@ -38,7 +38,7 @@ export const chainDepth = defineRule({
         '',
         'Paths are walked 50 organisations deep and 10 000 paths at most (a loop or a hostile file cannot make the work explode); when the data goes beyond that, an `info` finding says so.',
       ].join('\n'),
-      nb: 'Finner kontraktskjeder med flere ledd under hovedentreprenøren enn oppdragsgiverens krav (standard to ledd; Oslo-modellen ett i enkelte fag), med hele kjeden og hver kontraktsrad som grunnlag.',
+      nb: 'Finner kontraktskjeder med flere ledd under hovedentreprenøren enn oppdragsgiverens krav (standard to ledd; Oslo-modellen ett i enkelte fag), med hele kjeden og hver kontraktsrad som grunnlag. Kjedene følges høyst 50 ledd dypt og 10 000 kjeder; går dataene lenger, sier et `info`-funn det.',
     },
     nextSteps: {
       en: `Ask the main contractor for the approval of each subcontractor and the contracts; check the lowest levels’ pay and registration first. ${WHO_ACTS.en}`,
