@@ -26,6 +26,8 @@ export interface CheckFlags {
   readonly timeoutMs?: number;
   /** Most data rows per file. */
   readonly maxRows?: number;
+  /** Read CSV in chunks and hold time entries, payments and deductions as columns (same report). */
+  readonly stream?: boolean;
 }
 
 /** What `check` needs from its surroundings, so tests can run it in process. */
@@ -86,6 +88,7 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
     encoding: flags.encoding,
     ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
     ...(flags.maxRows !== undefined ? { maxRows: flags.maxRows } : {}),
+    stream: flags.stream === true,
   });
   for (const issue of loaded.issues) io.stderr(`${formatIngestIssue(issue)}\n`);
   const inputErrors = loaded.issues.filter((issue) => issue.severity === 'error').length;

@@ -1,4 +1,5 @@
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset, DatasetView, StoredTableName } from '../model/dataset.js';
+import type { RowsView } from '../store/row-store.js';
 import { TABLES, TABLE_NAMES, tableForFileName, type TableName } from '../model/tables.js';
 import { decodeBytes } from './decode.js';
 import type { IngestIssue } from './issue.js';
@@ -13,9 +14,12 @@ import type { TableParseResult } from './table-result.js';
 /** One table's input: CSV text, CSV bytes, or an array of objects. */
 export type TableInput = string | Uint8Array | readonly unknown[];
 
-/** A dataset, every issue found on the way, and per-source counts. */
-export interface DatasetParseResult {
-  readonly dataset: Dataset;
+/**
+ * A dataset, every issue found on the way, and per-source counts. `D` is {@link DatasetView}
+ * when tables were read into columns (`loadDataset(paths, { stream: true })`).
+ */
+export interface DatasetParseResult<D extends DatasetView = Dataset> {
+  readonly dataset: D;
   readonly issues: readonly IngestIssue[];
   readonly tables: readonly TableParseResult[];
 }
@@ -188,14 +192,30 @@ export function readJsonTables(
 /**
  * @summary Join table results into a dataset: concatenate rows per table, check keys and
  * references, and require `workers`.
+ *
+ * @description
+ * `stored` holds tables already read into columns (their results carry counts and issues but
+ * no rows); a table there is the dataset's when some result read it.
  */
+export function assembleDataset(results: readonly TableParseResult[], earlierIssues?: readonly IngestIssue[]): DatasetParseResult;
+export function assembleDataset(
+  results: readonly TableParseResult[],
+  earlierIssues: readonly IngestIssue[],
+  stored: ReadonlyMap<StoredTableName, RowsView<unknown>>,
+): DatasetParseResult<DatasetView>;
 export function assembleDataset(
   results: readonly TableParseResult[],
   earlierIssues: readonly IngestIssue[] = [],
-): DatasetParseResult {
-  const dataset: Record<string, unknown[]> = {};
+  stored: ReadonlyMap<StoredTableName, RowsView<unknown>> = new Map(),
+): DatasetParseResult<DatasetView> {
+  const dataset: Record<string, RowsView<unknown>> = {};
   for (const result of results) {
-    const rows = (dataset[result.table] ??= []);
+    const table = stored.get(result.table as StoredTableName);
+    if (table !== undefined) {
+      dataset[result.table] = table;
+      continue;
+    }
+    const rows = (dataset[result.table] ??= []) as unknown[];
     for (const row of result.rows) rows.push(row);
   }
   const issues: IngestIssue[] = [...earlierIssues];
@@ -211,7 +231,7 @@ export function assembleDataset(
     });
     dataset['workers'] = [];
   }
-  const typed = dataset as unknown as Dataset;
+  const typed = dataset as unknown as DatasetView;
   issues.push(...checkKeysAndReferences(typed, results));
   return { dataset: typed, issues, tables: results };
 }

@@ -1,4 +1,5 @@
-import type { Dataset } from '../model/dataset.js';
+import type { DatasetView } from '../model/dataset.js';
+import { RowStore, fieldReader, type RowsView } from '../store/row-store.js';
 import type { TableName } from '../model/tables.js';
 import type { IngestIssue } from './issue.js';
 import { canonicalHeader } from './headers.js';
@@ -32,7 +33,7 @@ const REFERENCES: readonly (readonly [TableName, string, TableName, string])[] =
 
 type Row = { readonly provenance: { readonly source: string; readonly line: number } } & Readonly<Record<string, unknown>>;
 
-const rowsOf = (dataset: Dataset, table: TableName) => dataset[table] as readonly Row[] | undefined;
+const rowsOf = (dataset: DatasetView, table: TableName) => dataset[table] as RowsView<Row> | undefined;
 
 /**
  * @summary Reject rows that repeat a primary key (the first one wins) and report references to
@@ -44,23 +45,27 @@ const rowsOf = (dataset: Dataset, table: TableName) => dataset[table] as readonl
  * kept, and rules that need the missing side say what they could not check.
  * Mutates the table results' rows and stats so the counts stay true.
  */
-export function checkKeysAndReferences(dataset: Dataset, results: readonly TableParseResult[]): IngestIssue[] {
+export function checkKeysAndReferences(dataset: DatasetView, results: readonly TableParseResult[]): IngestIssue[] {
   const issues: IngestIssue[] = [];
   const rejected = new Map<TableParseResult, Set<Row>>();
   for (const [table, key] of PRIMARY_KEYS) {
     const rows = rowsOf(dataset, table);
     if (!rows) continue;
-    const firstLine = new Map<string, Row>();
-    const kept: Row[] = [];
+    // Positions, not rows, so that a columnar table is not built into objects to be checked.
+    const firstAt = new Map<string, number>();
+    const dropped = new Set<number>();
     let cited = 0;
-    for (const row of rows) {
-      const id = row[key] as string;
-      const first = firstLine.get(id);
-      if (first === undefined) {
-        firstLine.set(id, row);
-        kept.push(row);
+    const idAt = fieldReader(rows, key);
+    for (let index = 0; index < rows.length; index++) {
+      const id = idAt(index) as string;
+      const firstIndex = firstAt.get(id);
+      if (firstIndex === undefined) {
+        firstAt.set(id, index);
         continue;
       }
+      dropped.add(index);
+      const row = rows.at(index)!;
+      const first = rows.at(firstIndex)!;
       const result = results.find((r) => r.source === row.provenance.source && r.table === table);
       if (result) {
         result.stats.accepted--;
@@ -90,7 +95,11 @@ export function checkKeysAndReferences(dataset: Dataset, results: readonly Table
         message: `${cited - MAX_CITED} more rows of ${table} repeat a ${canonicalHeader(key)}; rejected`,
       });
     }
-    (dataset as Record<TableName, Row[] | undefined>)[table] = kept;
+    if (dropped.size > 0) {
+      const keep = (at: number) => !dropped.has(at);
+      (dataset as Record<TableName, RowsView<Row> | undefined>)[table] =
+        rows instanceof RowStore ? rows.filter(keep) : [...rows].filter((_, at) => keep(at));
+    }
   }
   // Rejected rows leave their file's rows in one pass per file (a splice per duplicate was
   // quadratic: 80 000 copies of one key took 12 s).
@@ -105,12 +114,16 @@ export function checkKeysAndReferences(dataset: Dataset, results: readonly Table
     const rows = rowsOf(dataset, table);
     const targets = rowsOf(dataset, target);
     if (!rows || !targets) continue;
-    const known = new Set(targets.map((row) => row[targetKey] as string));
+    const known = new Set<string>();
+    const keyAt = fieldReader(targets, targetKey);
+    for (let index = 0; index < targets.length; index++) known.add(keyAt(index) as string);
+    const valueAt = fieldReader(rows, field);
     let dangling = 0;
-    for (const row of rows) {
-      const value = row[field];
+    for (let index = 0; index < rows.length; index++) {
+      const value = valueAt(index);
       if (typeof value !== 'string' || known.has(value)) continue;
       if (dangling++ < MAX_CITED) {
+        const row = rows.at(index)!;
         issues.push({
           source: row.provenance.source,
           line: row.provenance.line,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ExtraFieldSchema, ProvenanceSchema } from './provenance.js';
 import { TABLES, TABLE_NAMES, type TableName } from './tables.js';
+import type { RowsView } from '../store/row-store.js';
 
 /** The fields every dataset row carries besides its table's: provenance and unknown columns. */
 const SOURCED = {
@@ -33,12 +34,27 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 /** A row of table `T` as held in a {@link Dataset}: the fields, `provenance` and optional `extra`. */
 export type SourcedRow<T extends TableName> = NonNullable<Dataset[T]>[number];
 
+/** The tables a dataset may hold as columns ({@link DatasetView}): a row per worker per day or pay period. */
+export const STORED_TABLES = ['timeEntries', 'payments', 'deductions'] as const;
+
+/** A table of {@link STORED_TABLES}. */
+export type StoredTableName = (typeof STORED_TABLES)[number];
+
+/**
+ * What screening reads: a {@link Dataset}, except that the large per-worker tables
+ * ({@link STORED_TABLES}) may be any {@link RowsView}, such as the columnar `RowStore` that
+ * `loadDataset(paths, { stream: true })` fills. Every `Dataset` is a `DatasetView`.
+ */
+export type DatasetView = Omit<Dataset, StoredTableName> & {
+  readonly [T in StoredTableName]?: RowsView<SourcedRow<T>> | undefined;
+};
+
 /**
  * @summary Row counts per provided table (absent tables are left out).
  * @example
  * countRows({ workers: [w1, w2], payments: [] }) //=> { workers: 2, payments: 0 }
  */
-export function countRows(dataset: Dataset): Partial<Record<TableName, number>> {
+export function countRows(dataset: DatasetView): Partial<Record<TableName, number>> {
   const counts: Partial<Record<TableName, number>> = {};
   for (const name of TABLE_NAMES) {
     const table = dataset[name];

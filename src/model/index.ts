@@ -21,4 +21,12 @@ export { DocumentCustodySchema, type DocumentCustody } from './tables/document-c
 export { SubcontractSchema, type Subcontract } from './tables/subcontract.js';
 export { ObservationSchema, type Observation } from './tables/observation.js';
 export { TABLES, TABLE_NAMES, tableForFileName, type TableDefinition, type TableName, type TableRow } from './tables.js';
-export { DatasetSchema, countRows, type Dataset, type SourcedRow } from './dataset.js';
+export {
+  DatasetSchema,
+  STORED_TABLES,
+  countRows,
+  type Dataset,
+  type DatasetView,
+  type SourcedRow,
+  type StoredTableName,
+} from './dataset.js';

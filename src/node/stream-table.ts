@@ -3,7 +3,7 @@ import type { TableName } from '../model/tables.js';
 import { decodeByteStream } from '../ingest/decode-stream.js';
 import { resolveIngestOptions, type IngestOptions } from '../ingest/options.js';
 import { CsvTableReader, type RowEvent } from '../ingest/parse-table.js';
-import type { TableStats } from '../ingest/table-result.js';
+import type { Dialect, TableStats } from '../ingest/table-result.js';
 
 /** Options of {@link streamTableFile}. */
 export interface StreamTableOptions extends IngestOptions {
@@ -22,7 +22,7 @@ export interface StreamTableOptions extends IngestOptions {
  * holds whole records and goes through the same reader as `parseTable`. A quote that never
  * closes cannot hold memory hostage: a pending piece larger than four times the field limit is
  * read as it is, and the reader reports the broken record and resumes on the next line.
- * `stats` is complete when the iteration ends.
+ * `stats` and `dialect` are complete when the iteration ends.
  *
  * @example
  * const stream = streamTableFile('timeEntries', 'data/time_entries.csv')
@@ -33,16 +33,23 @@ export function streamTableFile<T extends TableName>(
   table: T,
   path: string,
   options: StreamTableOptions = {},
-): AsyncIterable<RowEvent<T>> & { readonly stats: TableStats } {
+): AsyncIterable<RowEvent<T>> & { readonly stats: TableStats; readonly dialect: Dialect | undefined } {
   const { source = path, chunkBytes = 4 * 1024 * 1024, ...ingestOptions } = options;
   const resolved = resolveIngestOptions(ingestOptions);
   let reader: CsvTableReader<T> | undefined;
+  let label = 'ascii';
   const iterable = {
     get stats(): TableStats {
       return reader?.stats ?? { records: 0, accepted: 0, rejected: 0, blank: 0 };
     },
+    /** The delimiter, decimal separator and encoding found, once the header has been read. */
+    get dialect(): Dialect | undefined {
+      // Text that stayed ASCII is UTF-8, as a whole-file read calls it; a later byte may have
+      // decided the encoding after the header was read.
+      return reader?.dialect && { ...reader.dialect, encoding: label === 'ascii' ? 'utf-8' : label };
+    },
     async *[Symbol.asyncIterator](): AsyncGenerator<RowEvent<T>> {
-      let label = 'ascii';
+      label = 'ascii';
       reader = new CsvTableReader(table, source, resolved, label);
       const maxPending = Math.max(resolved.maxFieldBytes * 4, chunkBytes * 2);
       let pending = '';

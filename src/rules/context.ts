@@ -1,12 +1,14 @@
 import type { JurisdictionPack } from '../jurisdictions/pack.js';
 import { canonicalHeader } from '../ingest/headers.js';
-import type { Dataset, SourcedRow } from '../model/dataset.js';
+import type { DatasetView, SourcedRow } from '../model/dataset.js';
 import type { Sector } from '../model/enums.js';
 import type { TableName } from '../model/tables.js';
 import { formatMinorAsMajor } from '../money/money.js';
 import type { Evidence } from './finding.js';
 import { groupBy } from '../collections/group-by.js';
 import { firstIndex } from '../collections/binary-search.js';
+import { RowStore, type StorableRow } from '../store/row-store.js';
+import { StoredGroups } from '../store/row-groups.js';
 
 /** The rows of one table, read-only. */
 export type Rows<T extends TableName> = readonly SourcedRow<T>[];
@@ -17,7 +19,11 @@ export type Rows<T extends TableName> = readonly SourcedRow<T>[];
  * contract in force on a date, and the jurisdiction's parameters.
  */
 export interface RuleContext {
-  readonly dataset: Dataset;
+  /**
+   * The dataset as given. Its time entries, payments and deductions may be columnar
+   * ({@link DatasetView}): iterate them, or better use the by-worker maps below.
+   */
+  readonly dataset: DatasetView;
   readonly jurisdiction: JurisdictionPack;
   /** The screening's reference date (`YYYY-MM-DD`). */
   readonly referenceDate: string;
@@ -34,6 +40,11 @@ export interface RuleContext {
   readonly observationsBySubject: ReadonlyMap<string, Rows<'observations'>>;
   /** The worker's contract in force on `date` (latest start on or before it), if any. */
   contractOn(workerId: string, date: string): SourcedRow<'contracts'> | undefined;
+  /**
+   * The payment with id `paymentId`, looked for first among `workerId`'s payments (where a
+   * deduction's payment almost always is), then among all.
+   */
+  paymentById(paymentId: string, workerId?: string): SourcedRow<'payments'> | undefined;
 }
 
 /** Rows in a stable order that does not depend on input order: by the given keys, then provenance. */
@@ -47,30 +58,46 @@ const byProvenance = (
       ? 1
       : a.provenance.line - b.provenance.line;
 
+/** A worker's time entries by date, then start, then where they were read. */
+const byDateAndStart = (a: SourcedRow<'timeEntries'>, b: SourcedRow<'timeEntries'>) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : (a.start ?? '').localeCompare(b.start ?? '') || byProvenance(a, b);
+
+/** A worker's payments by period start, then id. */
+const byPeriod = (a: SourcedRow<'payments'>, b: SourcedRow<'payments'>) =>
+  a.periodStart.localeCompare(b.periodStart) || a.paymentId.localeCompare(b.paymentId);
+
+/**
+ * Rows by a key field, each group sorted by `compare`: built at once from an array, and from a
+ * columnar store as a map that builds a group's rows when asked (the same rows in the same order).
+ */
+function groupRows<R extends StorableRow>(
+  rows: Iterable<R> | undefined,
+  field: keyof R & string,
+  compare: (a: R, b: R) => number,
+): ReadonlyMap<string, readonly R[]> {
+  if (rows instanceof RowStore) return new StoredGroups(rows, field, compare);
+  const groups = groupBy([...(rows ?? [])], (row) => row[field] as string);
+  for (const group of groups.values()) group.sort(compare);
+  return groups;
+}
+
 /** @summary Build the indexed views of a dataset for the rules (once per screening). */
-export function createRuleContext(dataset: Dataset, jurisdiction: JurisdictionPack, referenceDate: string): RuleContext {
-  const timeEntriesByWorker = groupBy(dataset.timeEntries, (row) => row.workerId);
-  for (const rows of timeEntriesByWorker.values())
-    rows.sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : (a.start ?? '').localeCompare(b.start ?? '') || byProvenance(a, b),
-    );
-  const paymentsByWorker = groupBy(dataset.payments, (row) => row.workerId);
-  for (const rows of paymentsByWorker.values())
-    rows.sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.paymentId.localeCompare(b.paymentId));
-  const contractsByWorker = groupBy(dataset.contracts, (row) => row.workerId);
-  for (const rows of contractsByWorker.values())
-    rows.sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.contractId.localeCompare(b.contractId));
-  // Input order must not matter: these groups are sorted by provenance.
-  const sorted = <T extends { provenance: { source: string; line: number } }>(groups: Map<string, T[]>) => {
-    for (const rows of groups.values()) rows.sort(byProvenance);
-    return groups;
-  };
+export function createRuleContext(dataset: DatasetView, jurisdiction: JurisdictionPack, referenceDate: string): RuleContext {
+  const timeEntriesByWorker = groupRows(dataset.timeEntries, 'workerId', byDateAndStart);
+  const paymentsByWorker = groupRows(dataset.payments, 'workerId', byPeriod);
+  const contractsByWorker = groupRows(
+    dataset.contracts,
+    'workerId',
+    (a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.contractId.localeCompare(b.contractId),
+  );
+  let paymentIndex: Map<string, number> | undefined;
   return {
-    deductionsByWorker: sorted(groupBy(dataset.deductions, (row) => row.workerId)),
-    recruitmentByWorker: sorted(groupBy(dataset.recruitment, (row) => row.workerId)),
-    documentsByWorker: sorted(groupBy(dataset.documents, (row) => row.workerId)),
-    accommodationByWorker: sorted(groupBy(dataset.accommodation, (row) => row.workerId)),
-    observationsBySubject: sorted(groupBy(dataset.observations, (row) => row.subjectId)),
+    // Input order must not matter: these groups are sorted by provenance.
+    deductionsByWorker: groupRows(dataset.deductions, 'workerId', byProvenance),
+    recruitmentByWorker: groupRows(dataset.recruitment, 'workerId', byProvenance),
+    documentsByWorker: groupRows(dataset.documents, 'workerId', byProvenance),
+    accommodationByWorker: groupRows(dataset.accommodation, 'workerId', byProvenance),
+    observationsBySubject: groupRows(dataset.observations, 'subjectId', byProvenance),
     dataset,
     jurisdiction,
     referenceDate,
@@ -90,7 +117,37 @@ export function createRuleContext(dataset: Dataset, jurisdiction: JurisdictionPa
       }
       return undefined;
     },
+    paymentById(paymentId, workerId) {
+      // Payment ids are unique (a repeat is rejected on reading), so the worker's own payments
+      // give the same answer as all of them when the payment is among them.
+      const own = workerId === undefined ? undefined : paymentsByWorker.get(workerId)?.find((p) => p.paymentId === paymentId);
+      if (own !== undefined) return own;
+      const payments = dataset.payments;
+      if (payments === undefined) return undefined;
+      if (paymentIndex === undefined) {
+        // Positions, not rows: a columnar dataset's payments stay columns.
+        paymentIndex = new Map();
+        let index = 0;
+        for (const row of payments) {
+          if (!paymentIndex.has(row.paymentId)) paymentIndex.set(row.paymentId, index);
+          index++;
+        }
+      }
+      const index = paymentIndex.get(paymentId);
+      return index === undefined ? undefined : payments.at(index);
+    },
   };
+}
+
+/**
+ * @summary Whether any row of a by-worker map passes `test` (a worker at a time, so a columnar
+ * dataset builds each worker's rows once).
+ * @example
+ * anyRow(context.paymentsByWorker, (payment) => payment.method !== undefined)
+ */
+export function anyRow<R>(groups: ReadonlyMap<string, readonly R[]>, test: (row: R) => boolean): boolean {
+  for (const rows of groups.values()) if (rows.some(test)) return true;
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AssessmentOptionsInput } from '../assess/assessment-rules.js';
 import { assess, type ChainLevel, type EmployerLevel, type WorkerLevel } from '../assess/levels.js';
 import { JURISDICTION_PACKS, type JurisdictionPack } from '../jurisdictions/index.js';
 import type { IngestIssue } from '../ingest/issue.js';
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset, DatasetView } from '../model/dataset.js';
 import { SEVERITIES, TIERS, compareSeverities, type Jurisdiction, type Severity, type Tier } from '../model/enums.js';
 import { TABLES } from '../model/tables.js';
 import { configureRules, type RulesConfig } from '../rules/config.js';
@@ -84,10 +84,10 @@ const ACTIVITY_DATES: readonly (readonly [keyof Dataset, string])[] = [
  * period, time entry, observation, contract signed, employment start). Never the clock, so the
  * same data screens the same way on any day.
  */
-export function latestDate(dataset: Dataset): string | undefined {
+export function latestDate(dataset: DatasetView): string | undefined {
   let latest: string | undefined;
   for (const [table, field] of ACTIVITY_DATES) {
-    for (const row of (dataset[table] ?? []) as readonly Record<string, unknown>[]) {
+    for (const row of (dataset[table] ?? []) as Iterable<Record<string, unknown>>) {
       const value = row[field];
       if (typeof value === 'string' && (latest === undefined || value > latest)) latest = value;
     }
@@ -128,7 +128,7 @@ function compareFindings(a: Finding, b: Finding): number {
  * const { dataset } = parseDataset({ workers: '...', payments: '...' })
  * screen(dataset, { jurisdiction: 'NO', rules: { 'no/working-time': 'off' } }).findings
  */
-export function screen(dataset: Dataset, options: ScreenOptions = {}): Screening {
+export function screen(dataset: DatasetView, options: ScreenOptions = {}): Screening {
   const pack = typeof options.jurisdiction === 'object' ? options.jurisdiction : JURISDICTION_PACKS[options.jurisdiction ?? 'NO'];
   const referenceDate = options.on ?? latestDate(dataset);
   if (referenceDate === undefined) throw new TypeError('the data has no dates: give the reference date (`on`)');

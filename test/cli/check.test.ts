@@ -25,6 +25,29 @@ describe('labour-screen check (in process)', () => {
     expect(await run(['check', fixture('example'), '--fail-on', 'low'], capture())).toBe(0);
   });
 
+  it('--stream writes the same reports as a whole-file read', async () => {
+    const dir = temp();
+    const args = (name: string) => [
+      'check',
+      fixture('nordic-case'),
+      '--format',
+      'sarif',
+      '--out',
+      join(dir, `${name}.sarif`),
+      '--format',
+      'json',
+      '--out',
+      join(dir, `${name}.json`),
+    ];
+    const whole = capture();
+    const streamed = capture();
+    const code = await run(args('whole'), whole);
+    expect(await run([...args('streamed'), '--stream'], streamed)).toBe(code);
+    expect(streamed.out().replaceAll('streamed.', 'whole.')).toBe(whole.out());
+    for (const ext of ['sarif', 'json'])
+      expect(readFileSync(join(dir, `streamed.${ext}`), 'utf8')).toBe(readFileSync(join(dir, `whole.${ext}`), 'utf8'));
+  });
+
   it('writes several formats in one run; the one without --out goes to stdout and the summary to stderr', async () => {
     const dir = temp();
     const io = capture();

@@ -90,7 +90,6 @@ export const debtBondage = defineRule({
       : undefined,
   check(context, opts) {
     const findings: DraftFinding[] = [];
-    const paymentMonth = new Map((context.dataset.payments ?? []).map((p) => [p.paymentId, monthOf(p.periodStart)]));
     const workerIds = new Set([...context.recruitmentByWorker.keys(), ...context.deductionsByWorker.keys()]);
     for (const workerId of [...workerIds].sort()) {
       const recruitment = (context.recruitmentByWorker.get(workerId) ?? []).filter(
@@ -105,7 +104,10 @@ export const debtBondage = defineRule({
       const debt = recruitment.reduce((sum, r) => sum + (r.debtAtArrivalMinor ?? 0), 0);
       const repaid = repayments.reduce((sum, d) => sum + d.amountMinor, 0);
       const months = new Set(
-        repayments.map((d) => (d.paymentId ? paymentMonth.get(d.paymentId) : undefined)).filter((m) => m !== undefined),
+        repayments
+          .map((d) => (d.paymentId ? context.paymentById(d.paymentId, workerId)?.periodStart : undefined))
+          .filter((start) => start !== undefined)
+          .map(monthOf),
       );
       const overRepaid = debt > 0 && repaid > debt;
       const persistent = months.size >= opts.persistentMonths;

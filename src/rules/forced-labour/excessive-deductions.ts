@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { DEDUCTION_KINDS, type Severity } from '../../model/enums.js';
-import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
@@ -28,7 +27,6 @@ const options = z
   })
   .strict();
 
-type Payment = SourcedRow<'payments'>;
 const pct = (share: number) => `${Math.round(share * 100)} %`;
 
 export const excessiveDeductions = defineRule({
@@ -82,10 +80,10 @@ export const excessiveDeductions = defineRule({
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];
-    const payments = new Map<string, Payment>((context.dataset.payments ?? []).map((p) => [p.paymentId, p]));
     for (const [workerId, rows] of context.deductionsByWorker) {
       const pay = context.paymentsByWorker.get(workerId) ?? [];
       const currency = pay[0]?.currency;
+      const ownPayments = new Set(pay.map((p) => p.paymentId));
       const counted = rows.filter((d) => d.kind === undefined || !opts.statutoryKinds.includes(d.kind));
       const sameCurrency = counted.filter((d) => d.currency === undefined || currency === undefined || d.currency === currency);
       const otherCurrency = counted.length - sameCurrency.length;
@@ -95,7 +93,7 @@ export const excessiveDeductions = defineRule({
 
       const byPayment = new Map<string, number>();
       for (const d of sameCurrency)
-        if (d.paymentId && payments.get(d.paymentId)?.workerId === workerId)
+        if (d.paymentId && ownPayments.has(d.paymentId))
           byPayment.set(d.paymentId, (byPayment.get(d.paymentId) ?? 0) + d.amountMinor);
       const heavy = pay.filter((p) => {
         const deducted = byPayment.get(p.paymentId) ?? 0;

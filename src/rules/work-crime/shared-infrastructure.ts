@@ -32,29 +32,56 @@ interface Tie {
   readonly evidence: Evidence;
 }
 
-function tiesOf(workers: readonly SourcedRow<'workers'>[], payments: readonly SourcedRow<'payments'>[]): Tie[] {
-  const ties: Tie[] = [];
+type LinkField = 'bankAccount' | 'address' | 'phone' | 'toAccount';
+
+/** A row a worker is linked by (their own, or a payment to them). */
+type LinkRow = { readonly provenance: { readonly source: string; readonly line: number } } & Partial<
+  Record<LinkField, string | undefined>
+>;
+
+/** Calls `visit` with every value in normal form (empty ones left out) a worker or a payment to them is linked by. */
+function eachCandidate(
+  workers: readonly SourcedRow<'workers'>[],
+  payments: ReadonlyMap<string, readonly SourcedRow<'payments'>[]>,
+  visit: (kind: Kind, key: string, workerId: string, row: LinkRow, field: LinkField) => void,
+): void {
+  const link = (kind: Kind, key: string, workerId: string, row: LinkRow, field: LinkField) => {
+    if (key !== '') visit(kind, key, workerId, row, field);
+  };
   for (const w of workers) {
-    if (w.bankAccount)
-      ties.push({
-        kind: 'bank account',
-        key: accountKey(w.bankAccount),
-        workerId: w.workerId,
-        evidence: evidenceOf(w, 'bankAccount'),
-      });
-    if (w.address)
-      ties.push({ kind: 'address', key: addressKey(w.address), workerId: w.workerId, evidence: evidenceOf(w, 'address') });
-    if (w.phone) ties.push({ kind: 'phone', key: phoneKey(w.phone), workerId: w.workerId, evidence: evidenceOf(w, 'phone') });
+    if (w.bankAccount) link('bank account', accountKey(w.bankAccount), w.workerId, w, 'bankAccount');
+    if (w.address) link('address', addressKey(w.address), w.workerId, w, 'address');
+    if (w.phone) link('phone', phoneKey(w.phone), w.workerId, w, 'phone');
   }
-  for (const p of payments)
-    if (p.toAccount)
-      ties.push({
-        kind: 'bank account',
-        key: accountKey(p.toAccount),
-        workerId: p.workerId,
-        evidence: evidenceOf(p, 'toAccount'),
-      });
-  return ties.filter((t) => t.key !== '');
+  for (const rows of payments.values())
+    for (const p of rows) if (p.toAccount) link('bank account', accountKey(p.toAccount), p.workerId, p, 'toAccount');
+}
+
+const SHARED = Symbol('shared');
+
+/**
+ * The ties of each value that two or more workers share, by value. Two passes: most values
+ * (every payment's account) belong to one worker, and a tie with evidence for each of millions of
+ * payments would be built only to be dropped.
+ */
+function sharedTies(workers: readonly SourcedRow<'workers'>[], payments: ReadonlyMap<string, readonly SourcedRow<'payments'>[]>) {
+  const holder = new Map<string, string | typeof SHARED>();
+  eachCandidate(workers, payments, (kind, key, workerId) => {
+    const id = `${kind}\0${key}`;
+    const first = holder.get(id);
+    if (first === undefined) holder.set(id, workerId);
+    else if (first !== workerId) holder.set(id, SHARED);
+  });
+  const byValue = new Map<string, Tie[]>();
+  eachCandidate(workers, payments, (kind, key, workerId, row, field) => {
+    const id = `${kind}\0${key}`;
+    if (holder.get(id) !== SHARED) return;
+    const tie: Tie = { kind, key, workerId, evidence: evidenceOf(row, field) };
+    const list = byValue.get(id);
+    if (list) list.push(tie);
+    else byValue.set(id, [tie]);
+  });
+  return byValue;
 }
 
 export const sharedInfrastructure = defineRule({
@@ -120,14 +147,7 @@ export const sharedInfrastructure = defineRule({
   },
   check(context, opts) {
     const workers = [...context.workers.values()];
-    const ties = tiesOf(workers, context.dataset.payments ?? []);
-    const byValue = new Map<string, Tie[]>();
-    for (const tie of ties) {
-      const id = `${tie.kind}\0${tie.key}`;
-      const list = byValue.get(id);
-      if (list) list.push(tie);
-      else byValue.set(id, [tie]);
-    }
+    const byValue = sharedTies(workers, context.paymentsByWorker);
     const sets = new UnionFind();
     const shared: Tie[][] = [];
     for (const list of byValue.values()) {

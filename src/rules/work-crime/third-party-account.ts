@@ -81,14 +81,15 @@ export const thirdPartyAccount = defineRule({
   check(context, opts) {
     const payee = (p: Payment) => p.toAccount ?? context.workers.get(p.workerId)?.bankAccount;
     const workersByAccount = new Map<string, Set<string>>();
-    for (const payment of context.dataset.payments ?? []) {
-      const account = payee(payment);
-      if (account === undefined) continue;
-      const key = accountKey(account);
-      const workers = workersByAccount.get(key) ?? new Set<string>();
-      workers.add(payment.workerId);
-      workersByAccount.set(key, workers);
-    }
+    for (const payments of context.paymentsByWorker.values())
+      for (const payment of payments) {
+        const account = payee(payment);
+        if (account === undefined) continue;
+        const key = accountKey(account);
+        const workers = workersByAccount.get(key) ?? new Set<string>();
+        workers.add(payment.workerId);
+        workersByAccount.set(key, workers);
+      }
 
     // Workers paid into any of these accounts, counted once per set of accounts: a thousand
     // workers paid into one account must not each copy the other thousand.

@@ -3,7 +3,7 @@ import { inForce, type HolidayPayRules } from '../../../jurisdictions/pack.js';
 import type { SourcedRow } from '../../../model/dataset.js';
 import type { Severity } from '../../../model/enums.js';
 import { formatMinorAsMajor } from '../../../money/money.js';
-import { evidenceOf } from '../../context.js';
+import { anyRow, evidenceOf } from '../../context.js';
 import type { Evidence } from '../../finding.js';
 import { limitOn } from '../../working-weeks.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
@@ -180,7 +180,7 @@ export const holidayPay = defineRule({
   },
   skipReason: (context) => {
     if (!context.jurisdiction.holidayPay) return `no holiday-pay rules in the ${context.jurisdiction.code} pack`;
-    return (context.dataset.payments ?? []).some((payment) => payment.holidayPayMinor !== undefined)
+    return anyRow(context.paymentsByWorker, (payment) => payment.holidayPayMinor !== undefined)
       ? undefined
       : 'no payment has a holiday_pay value';
   },

@@ -116,14 +116,17 @@ export const lodgingTravelCharged = defineRule({
   },
   check(context, opts) {
     const findings: DraftFinding[] = [];
-    const groups = groupBy(
-      (context.dataset.deductions ?? []).filter((row) => row.kind !== undefined && opts.kinds.includes(row.kind)),
-      (row) => `${row.workerId}\u0000${row.paymentId ?? ''}`,
-    );
-    const payments = new Map((context.dataset.payments ?? []).map((row) => [row.paymentId, row]));
-    for (const deductions of groups.values()) {
+    // A worker at a time, then by the payment the deductions were taken from.
+    const groups = function* () {
+      for (const rows of context.deductionsByWorker.values())
+        yield* groupBy(
+          rows.filter((row) => row.kind !== undefined && opts.kinds.includes(row.kind)),
+          (row) => row.paymentId,
+        ).values();
+    };
+    for (const deductions of groups()) {
       const { workerId, paymentId } = deductions[0]!;
-      const payment = paymentId === undefined ? undefined : payments.get(paymentId);
+      const payment = paymentId === undefined ? undefined : context.paymentById(paymentId, workerId);
       const sector = sectorOf(context, workerId, payment?.periodStart);
       if (!sector || !opts.sectors.includes(sector.sector)) continue;
       const away = awayFromHome(context, workerId, deductions);

@@ -88,33 +88,34 @@ export const minimumWage = defineRule({
       : undefined,
   check(context, { tolerancePct }) {
     const findings: DraftFinding[] = [];
-    for (const payment of context.dataset.payments ?? []) {
-      if (payment.grossMinor === undefined) continue;
-      const minimum = paymentMinimum(context, payment);
-      if (!minimum) continue;
-      const { sector, category } = minimum;
-      const ordinaryPayMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
-      const effectiveMinor = ordinaryPayMinor / minimum.hours;
-      const shortfall = 1 - effectiveMinor / minimum.hourlyMinor;
-      if (shortfall * 100 <= tolerancePct) continue;
-      const rateText = minimum.rates
-        .map((rate) => `NOK ${formatMinorAsMajor(rate.hourlyMinor, 2)} from ${rate.validFrom}`)
-        .join(', then ');
-      findings.push({
-        subject: { kind: 'worker', id: payment.workerId },
-        period: { from: payment.periodStart, to: payment.periodEnd },
-        severity: severityFor(shortfall),
-        message:
-          `Effective hourly pay NOK ${formatMinorAsMajor(Math.floor(effectiveMinor), 2)} is ${(shortfall * 100).toFixed(1)} % below the ` +
-          `${sector} minimum for ${category} workers (${rateText}).`,
-        evidence: [
-          evidenceOf(payment, 'grossMinor'),
-          ...minimum.hoursEvidence,
-          ...(payment.overtimePayMinor ? [evidenceOf(payment, 'overtimePayMinor')] : []),
-          minimum.sectorEvidence,
-        ],
-      });
-    }
+    for (const payments of context.paymentsByWorker.values())
+      for (const payment of payments) {
+        if (payment.grossMinor === undefined) continue;
+        const minimum = paymentMinimum(context, payment);
+        if (!minimum) continue;
+        const { sector, category } = minimum;
+        const ordinaryPayMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
+        const effectiveMinor = ordinaryPayMinor / minimum.hours;
+        const shortfall = 1 - effectiveMinor / minimum.hourlyMinor;
+        if (shortfall * 100 <= tolerancePct) continue;
+        const rateText = minimum.rates
+          .map((rate) => `NOK ${formatMinorAsMajor(rate.hourlyMinor, 2)} from ${rate.validFrom}`)
+          .join(', then ');
+        findings.push({
+          subject: { kind: 'worker', id: payment.workerId },
+          period: { from: payment.periodStart, to: payment.periodEnd },
+          severity: severityFor(shortfall),
+          message:
+            `Effective hourly pay NOK ${formatMinorAsMajor(Math.floor(effectiveMinor), 2)} is ${(shortfall * 100).toFixed(1)} % below the ` +
+            `${sector} minimum for ${category} workers (${rateText}).`,
+          evidence: [
+            evidenceOf(payment, 'grossMinor'),
+            ...minimum.hoursEvidence,
+            ...(payment.overtimePayMinor ? [evidenceOf(payment, 'overtimePayMinor')] : []),
+            minimum.sectorEvidence,
+          ],
+        });
+      }
     return findings;
   },
 });

@@ -77,63 +77,64 @@ export const overtimePremium = defineRule({
       : `${context.jurisdiction.name} sets no statutory overtime premium`,
   check(context, { toleranceHours }) {
     const findings: DraftFinding[] = [];
-    for (const payment of context.dataset.payments ?? []) {
-      const premiumPct = limitOn(context.jurisdiction.workingTime.overtimePremiumPct, payment.periodEnd);
-      if (premiumPct === undefined) continue;
-      const subject = { kind: 'worker' as const, id: payment.workerId };
-      const period = { from: payment.periodStart, to: payment.periodEnd };
-      const contract = context.contractOn(payment.workerId, payment.periodStart);
-      const overtimeHours = payment.overtimeHoursPaid ?? 0;
+    for (const payments of context.paymentsByWorker.values())
+      for (const payment of payments) {
+        const premiumPct = limitOn(context.jurisdiction.workingTime.overtimePremiumPct, payment.periodEnd);
+        if (premiumPct === undefined) continue;
+        const subject = { kind: 'worker' as const, id: payment.workerId };
+        const period = { from: payment.periodStart, to: payment.periodEnd };
+        const contract = context.contractOn(payment.workerId, payment.periodStart);
+        const overtimeHours = payment.overtimeHoursPaid ?? 0;
 
-      if (overtimeHours > 0 && payment.overtimePayMinor !== undefined) {
-        const ordinaryRate =
-          contract?.hourlyWageMinor ??
-          (payment.grossMinor !== undefined && payment.hoursPaid
-            ? (payment.grossMinor - payment.overtimePayMinor) / payment.hoursPaid
-            : undefined);
-        if (ordinaryRate !== undefined) {
-          const paidRate = payment.overtimePayMinor / overtimeHours;
-          const required = ordinaryRate * (1 + premiumPct / 100);
-          if (paidRate < required - 0.5) {
-            findings.push({
-              subject,
-              period,
-              message: `Overtime paid at ${formatMinorAsMajor(Math.floor(paidRate), 2)} an hour, below ${formatMinorAsMajor(Math.ceil(required), 2)} (the hourly wage ${formatMinorAsMajor(Math.round(ordinaryRate), 2)} plus ${premiumPct} %).`,
-              evidence: [
-                evidenceOf(payment, 'overtimePayMinor'),
-                evidenceOf(payment, 'overtimeHoursPaid'),
-                ...(contract?.hourlyWageMinor !== undefined
-                  ? [evidenceOf(contract, 'hourlyWageMinor')]
-                  : [evidenceOf(payment, 'grossMinor')]),
-              ],
-            });
+        if (overtimeHours > 0 && payment.overtimePayMinor !== undefined) {
+          const ordinaryRate =
+            contract?.hourlyWageMinor ??
+            (payment.grossMinor !== undefined && payment.hoursPaid
+              ? (payment.grossMinor - payment.overtimePayMinor) / payment.hoursPaid
+              : undefined);
+          if (ordinaryRate !== undefined) {
+            const paidRate = payment.overtimePayMinor / overtimeHours;
+            const required = ordinaryRate * (1 + premiumPct / 100);
+            if (paidRate < required - 0.5) {
+              findings.push({
+                subject,
+                period,
+                message: `Overtime paid at ${formatMinorAsMajor(Math.floor(paidRate), 2)} an hour, below ${formatMinorAsMajor(Math.ceil(required), 2)} (the hourly wage ${formatMinorAsMajor(Math.round(ordinaryRate), 2)} plus ${premiumPct} %).`,
+                evidence: [
+                  evidenceOf(payment, 'overtimePayMinor'),
+                  evidenceOf(payment, 'overtimeHoursPaid'),
+                  ...(contract?.hourlyWageMinor !== undefined
+                    ? [evidenceOf(contract, 'hourlyWageMinor')]
+                    : [evidenceOf(payment, 'grossMinor')]),
+                ],
+              });
+            }
           }
         }
-      }
 
-      // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in it.
-      const weeks = weeksWithin(
-        weeksOf(context.timeEntriesByWorker.get(payment.workerId) ?? [], context),
-        payment.periodStart,
-        payment.periodEnd,
-      );
-      const overtimeWorked = weeks.reduce((sum, w) => sum + w.overtime, 0);
-      if (overtimeWorked - overtimeHours > toleranceHours) {
-        const cited = weeks
-          .filter((w) => w.overtime > 0)
-          .flatMap((w) => w.entries)
-          .slice(0, 10);
-        findings.push({
-          subject,
-          period,
-          message: `${round1(overtimeWorked)} hours of overtime in the time entries of whole weeks in the period, ${round1(overtimeHours)} paid as overtime.`,
-          evidence: [
-            evidenceOf(payment, 'overtimeHoursPaid'),
-            ...cited.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
-          ],
-        });
+        // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in it.
+        const weeks = weeksWithin(
+          weeksOf(context.timeEntriesByWorker.get(payment.workerId) ?? [], context),
+          payment.periodStart,
+          payment.periodEnd,
+        );
+        const overtimeWorked = weeks.reduce((sum, w) => sum + w.overtime, 0);
+        if (overtimeWorked - overtimeHours > toleranceHours) {
+          const cited = weeks
+            .filter((w) => w.overtime > 0)
+            .flatMap((w) => w.entries)
+            .slice(0, 10);
+          findings.push({
+            subject,
+            period,
+            message: `${round1(overtimeWorked)} hours of overtime in the time entries of whole weeks in the period, ${round1(overtimeHours)} paid as overtime.`,
+            evidence: [
+              evidenceOf(payment, 'overtimeHoursPaid'),
+              ...cited.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
+            ],
+          });
+        }
       }
-    }
     return findings;
   },
 });

@@ -70,32 +70,33 @@ export const paidLessThanWorked = defineRule({
   },
   check(context, { toleranceHours, maxEvidence }) {
     const findings: DraftFinding[] = [];
-    for (const payment of context.dataset.payments ?? []) {
-      if (payment.hoursPaid === undefined) continue;
-      const entries = entriesBetween(
-        context.timeEntriesByWorker.get(payment.workerId) ?? [],
-        payment.periodStart,
-        payment.periodEnd,
-      );
-      if (entries.length === 0) continue;
-      const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
-      const paid = payment.hoursPaid + (payment.overtimeHoursPaid ?? 0);
-      const unpaid = worked - paid;
-      if (unpaid <= toleranceHours) continue;
-      const share = unpaid / worked;
-      const severity: Severity = share >= 0.2 ? 'high' : share >= 0.05 ? 'medium' : 'low';
-      findings.push({
-        subject: { kind: 'worker', id: payment.workerId },
-        period: { from: payment.periodStart, to: payment.periodEnd },
-        severity,
-        message: `${round1(worked)} hours recorded in ${entries.length} time entries but ${round1(paid)} hours paid: ${round1(unpaid)} hours (${(share * 100).toFixed(1)} %) unpaid.`,
-        evidence: [
-          evidenceOf(payment, 'hoursPaid'),
-          ...(payment.overtimeHoursPaid !== undefined ? [evidenceOf(payment, 'overtimeHoursPaid')] : []),
-          ...entries.slice(0, maxEvidence).map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
-        ],
-      });
-    }
+    for (const payments of context.paymentsByWorker.values())
+      for (const payment of payments) {
+        if (payment.hoursPaid === undefined) continue;
+        const entries = entriesBetween(
+          context.timeEntriesByWorker.get(payment.workerId) ?? [],
+          payment.periodStart,
+          payment.periodEnd,
+        );
+        if (entries.length === 0) continue;
+        const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
+        const paid = payment.hoursPaid + (payment.overtimeHoursPaid ?? 0);
+        const unpaid = worked - paid;
+        if (unpaid <= toleranceHours) continue;
+        const share = unpaid / worked;
+        const severity: Severity = share >= 0.2 ? 'high' : share >= 0.05 ? 'medium' : 'low';
+        findings.push({
+          subject: { kind: 'worker', id: payment.workerId },
+          period: { from: payment.periodStart, to: payment.periodEnd },
+          severity,
+          message: `${round1(worked)} hours recorded in ${entries.length} time entries but ${round1(paid)} hours paid: ${round1(unpaid)} hours (${(share * 100).toFixed(1)} %) unpaid.`,
+          evidence: [
+            evidenceOf(payment, 'hoursPaid'),
+            ...(payment.overtimeHoursPaid !== undefined ? [evidenceOf(payment, 'overtimeHoursPaid')] : []),
+            ...entries.slice(0, maxEvidence).map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
+          ],
+        });
+      }
     return findings;
   },
 });

@@ -67,40 +67,41 @@ export const payBelowContract = defineRule({
   },
   check(context, { tolerancePct }) {
     const findings: DraftFinding[] = [];
-    for (const payment of context.dataset.payments ?? []) {
-      if (payment.grossMinor === undefined) continue;
-      const contract = context.contractOn(payment.workerId, payment.periodStart);
-      if (!contract || contract.currency !== payment.currency) continue;
-      const ordinaryMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
-      const base = {
-        subject: { kind: 'worker' as const, id: payment.workerId },
-        period: { from: payment.periodStart, to: payment.periodEnd },
-      };
-      if (contract.hourlyWageMinor !== undefined && payment.hoursPaid) {
-        const effective = ordinaryMinor / payment.hoursPaid;
-        const shortfall = 1 - effective / contract.hourlyWageMinor;
-        if (shortfall * 100 > tolerancePct) {
-          findings.push({
-            ...base,
-            message: `Paid ${contract.currency} ${formatMinorAsMajor(Math.floor(effective), 2)} an hour, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.hourlyWageMinor, 2)} in contract ${contract.contractId}.`,
-            evidence: [
-              evidenceOf(payment, 'grossMinor'),
-              evidenceOf(payment, 'hoursPaid'),
-              evidenceOf(contract, 'hourlyWageMinor'),
-            ],
-          });
-        }
-      } else if (contract.monthlyWageMinor !== undefined && isWholeMonth(payment.periodStart, payment.periodEnd)) {
-        const shortfall = 1 - ordinaryMinor / contract.monthlyWageMinor;
-        if (shortfall * 100 > tolerancePct) {
-          findings.push({
-            ...base,
-            message: `Paid ${contract.currency} ${formatMinorAsMajor(ordinaryMinor, 2)} for the month, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.monthlyWageMinor, 2)} in contract ${contract.contractId}.`,
-            evidence: [evidenceOf(payment, 'grossMinor'), evidenceOf(contract, 'monthlyWageMinor')],
-          });
+    for (const payments of context.paymentsByWorker.values())
+      for (const payment of payments) {
+        if (payment.grossMinor === undefined) continue;
+        const contract = context.contractOn(payment.workerId, payment.periodStart);
+        if (!contract || contract.currency !== payment.currency) continue;
+        const ordinaryMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
+        const base = {
+          subject: { kind: 'worker' as const, id: payment.workerId },
+          period: { from: payment.periodStart, to: payment.periodEnd },
+        };
+        if (contract.hourlyWageMinor !== undefined && payment.hoursPaid) {
+          const effective = ordinaryMinor / payment.hoursPaid;
+          const shortfall = 1 - effective / contract.hourlyWageMinor;
+          if (shortfall * 100 > tolerancePct) {
+            findings.push({
+              ...base,
+              message: `Paid ${contract.currency} ${formatMinorAsMajor(Math.floor(effective), 2)} an hour, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.hourlyWageMinor, 2)} in contract ${contract.contractId}.`,
+              evidence: [
+                evidenceOf(payment, 'grossMinor'),
+                evidenceOf(payment, 'hoursPaid'),
+                evidenceOf(contract, 'hourlyWageMinor'),
+              ],
+            });
+          }
+        } else if (contract.monthlyWageMinor !== undefined && isWholeMonth(payment.periodStart, payment.periodEnd)) {
+          const shortfall = 1 - ordinaryMinor / contract.monthlyWageMinor;
+          if (shortfall * 100 > tolerancePct) {
+            findings.push({
+              ...base,
+              message: `Paid ${contract.currency} ${formatMinorAsMajor(ordinaryMinor, 2)} for the month, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.monthlyWageMinor, 2)} in contract ${contract.contractId}.`,
+              evidence: [evidenceOf(payment, 'grossMinor'), evidenceOf(contract, 'monthlyWageMinor')],
+            });
+          }
         }
       }
-    }
     return findings;
   },
 });
