@@ -21,7 +21,8 @@ const KEPT_GROUPS = 16;
 export class StoredGroups<R extends StorableRow> implements ReadonlyMap<string, readonly R[]> {
   private readonly groupOf = new Map<string, number>();
   private readonly starts: Uint32Array;
-  private readonly order: Uint32Array;
+  /** Row positions by group; `undefined` while every group is a run of rows in store order. */
+  private order: Uint32Array | undefined;
   private readonly kept = new Map<number, readonly R[]>();
   /** Groups whose slice of `order` is already sorted by `compare`. */
   private readonly sorted: Uint8Array;
@@ -31,24 +32,28 @@ export class StoredGroups<R extends StorableRow> implements ReadonlyMap<string, 
     field: string,
     private readonly compare: ((a: R, b: R) => number) | undefined,
   ) {
-    const groupOfRow = new Uint32Array(store.length);
+    // Two reads of the key column rather than a group number per row held between them.
     const counts: number[] = [];
     for (let index = 0; index < store.length; index++) {
       const key = store.valueAt(index, field) as string;
-      let group = this.groupOf.get(key);
+      const group = this.groupOf.get(key);
       if (group === undefined) {
-        group = counts.length;
-        this.groupOf.set(key, group);
-        counts.push(0);
-      }
-      counts[group]!++;
-      groupOfRow[index] = group;
+        this.groupOf.set(key, counts.length);
+        counts.push(1);
+      } else counts[group]!++;
     }
     this.starts = new Uint32Array(counts.length + 1);
     for (let group = 0; group < counts.length; group++) this.starts[group + 1] = this.starts[group]! + counts[group]!;
     const next = this.starts.slice(0, counts.length);
-    this.order = new Uint32Array(store.length);
-    for (let index = 0; index < store.length; index++) this.order[next[groupOfRow[index]!]!++] = index;
+    const order = new Uint32Array(store.length);
+    let contiguous = true;
+    for (let index = 0; index < store.length; index++) {
+      const at = next[this.groupOf.get(store.valueAt(index, field) as string)!]!++;
+      order[at] = index;
+      contiguous &&= at === index;
+    }
+    // A file already grouped by worker (the usual export) needs no index at all.
+    this.order = contiguous ? undefined : order;
     this.sorted = new Uint8Array(counts.length);
   }
 
@@ -95,12 +100,16 @@ export class StoredGroups<R extends StorableRow> implements ReadonlyMap<string, 
     const start = this.starts[group]!;
     const end = this.starts[group + 1]!;
     let rows: R[] = [];
-    for (let at = start; at < end; at++) rows.push(this.store.at(this.order[at]!)!);
+    const positionAt = (at: number) => (this.order === undefined ? at : this.order[at]!);
+    for (let at = start; at < end; at++) rows.push(this.store.at(positionAt(at))!);
     if (this.compare && !this.sorted[group]) {
       // Sorted once (stably, from store order, as an array's group is); the order is kept for next time.
-      const positions = rows.map((row, i) => ({ row, index: this.order[start + i]! }));
+      const positions = rows.map((row, i) => ({ row, index: positionAt(start + i) }));
       positions.sort((a, b) => this.compare!(a.row, b.row));
-      positions.forEach((position, i) => (this.order[start + i] = position.index));
+      if (positions.some((position, i) => position.index !== positionAt(start + i))) {
+        const order = (this.order ??= Uint32Array.from({ length: this.store.length }, (_, at) => at));
+        positions.forEach((position, i) => (order[start + i] = position.index));
+      }
       rows = positions.map((position) => position.row);
       this.sorted[group] = 1;
     }
