@@ -1,5 +1,5 @@
 /** Groups items by a key, keeping input order within each group. */
-export function groupBy<T, K>(items: readonly T[] | undefined, keyOf: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: Iterable<T> | undefined, keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items ?? []) {
     const key = keyOf(item);

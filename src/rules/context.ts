@@ -76,7 +76,7 @@ function groupRows<R extends StorableRow>(
   compare: (a: R, b: R) => number,
 ): ReadonlyMap<string, readonly R[]> {
   if (rows instanceof RowStore) return new StoredGroups(rows, field, compare);
-  const groups = groupBy([...(rows ?? [])], (row) => row[field] as string);
+  const groups = groupBy(rows, (row) => row[field] as string);
   for (const group of groups.values()) group.sort(compare);
   return groups;
 }

@@ -13,6 +13,7 @@ import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { VERSION } from '../version.js';
 import { deadline } from './deadline.js';
+import { fieldReader, type RowsView } from '../store/row-store.js';
 
 /** Options of {@link screen}. */
 export interface ScreenOptions {
@@ -87,8 +88,11 @@ const ACTIVITY_DATES: readonly (readonly [keyof Dataset, string])[] = [
 export function latestDate(dataset: DatasetView): string | undefined {
   let latest: string | undefined;
   for (const [table, field] of ACTIVITY_DATES) {
-    for (const row of (dataset[table] ?? []) as Iterable<Record<string, unknown>>) {
-      const value = row[field];
+    const rows = dataset[table] as RowsView<Record<string, unknown>> | undefined;
+    if (rows === undefined) continue;
+    const valueAt = fieldReader(rows, field); // one column, not whole rows, from a columnar table
+    for (let index = 0; index < rows.length; index++) {
+      const value = valueAt(index);
       if (typeof value === 'string' && (latest === undefined || value > latest)) latest = value;
     }
   }
