@@ -87,7 +87,15 @@ export {
   type LocalText,
   type Documented,
 } from './rules/rule.js';
-export { anyRow, createRuleContext, evidenceOf, entriesBetween, type RuleContext, type Rows } from './rules/context.js';
+export {
+  anyRow,
+  createRuleContext,
+  evidenceOf,
+  entriesBetween,
+  groupsByKey,
+  type RuleContext,
+  type Rows,
+} from './rules/context.js';
 export { RowStore, fieldReader, type RowsView, type StorableRow } from './store/row-store.js';
 export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
 export {

@@ -103,6 +103,12 @@ export function isChildWorker(context: RuleContext, workerId: string): boolean {
   return ageOn(birth.date, firstWorkDate(context, workerId) ?? context.referenceDate) < 18;
 }
 
+/**
+ * The reasons and finding ids of a worker with no findings, shared and frozen: most workers
+ * have none, and two arrays each for 200 000 workers cost memory a large screening needs.
+ */
+const NOTHING = Object.freeze([]) as unknown as string[];
+
 /** Evidence of several findings, each row once, at most `MAX_EVIDENCE`. */
 function pooledEvidence(findings: readonly Finding[]): Evidence[] {
   return distinctEvidence(findings.flatMap((f) => f.evidence)).slice(0, MAX_EVIDENCE);
@@ -158,9 +164,9 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
         level === 'trafficking' || level === 'forced-labour'
           ? [...conclusion.reasons]
           : base === 'none'
-            ? []
+            ? NOTHING
             : [`Highest finding tier: ${base.replace(/-/g, ' ')}; the ILO rules for forced labour and trafficking do not hold.`];
-      const ids = own.map((f) => f.id);
+      const ids = own.length === 0 ? NOTHING : own.map((f) => f.id);
       if (compareLevels(level, 'forced-labour') < 0 && conclusion.needsVerification.length > 0) {
         const flagged = new Set(conclusion.needsVerification);
         const hitIds = new Set([

@@ -1,11 +1,11 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { formatIngestIssue } from '../ingest/issue.js';
 import type { Language } from '../i18n/messages.js';
 import { SEVERITIES, type Jurisdiction, type Severity } from '../model/enums.js';
 import { listDatasetFiles } from '../node/files.js';
 import { loadDataset } from '../node/load-dataset.js';
 import { pseudonymise } from '../report/pseudonymise.js';
-import { renderReport, type ReportFormat } from '../report/index.js';
+import { jsonReportPieces, renderReport, type ReportFormat } from '../report/index.js';
 import { fails } from '../report/shared.js';
 import { screen, type Screening } from '../screen/screen.js';
 import { VERSION } from '../version.js';
@@ -114,12 +114,13 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
 
   let stdoutUsed = false;
   for (const { format, out } of outputs) {
-    const text = renderReport(screening, format, { lang, failOn });
+    // JSON in pieces: a national dataset's report is hundreds of megabytes.
+    const pieces = format === 'json' ? jsonReportPieces(screening) : [renderReport(screening, format, { lang, failOn })];
     if (out === undefined) {
-      io.stdout(text);
+      for (const piece of pieces) io.stdout(piece);
       stdoutUsed = true;
     } else {
-      await writeFile(out, text, 'utf8');
+      await writePieces(out, pieces);
     }
   }
   const failing = screening.findings.filter((finding) => fails(finding, failOn));
@@ -131,6 +132,16 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
     return 2;
   }
   return failing.length > 0 ? 1 : 0;
+}
+
+/** Writes `pieces` to the file `path` one after another (each waits for the last). */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    for (const piece of pieces) await file.write(piece, null, 'utf8');
+  } finally {
+    await file.close();
+  }
 }
 
 /** The summary `check` prints: counts, levels per employer, and the findings at or above the threshold. */

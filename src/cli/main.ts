@@ -119,7 +119,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     )
     .option('--timeout-ms <ms>', 'stop with exit code 2 when reading and screening take longer than this', positiveInteger)
     .option('--max-rows <n>', 'most data rows read from one file; more is an error', positiveInteger)
-    .option('--stream', 'for data too large to hold: read CSV in chunks, keep time entries, payments and deductions as columns')
+    .option(
+      '--stream',
+      'for data too large to hold: read CSV in chunks, keep time entries, payments and deductions as columns (bound the heap too: NODE_OPTIONS=--max-old-space-size=512)',
+    )
     .action(
       async (paths: string[], options: Omit<CheckFlags, 'format' | 'out'> & { format?: ReportFormat[]; out?: string[] }) => {
         exitCode = await check(

@@ -34,8 +34,8 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 /** A row of table `T` as held in a {@link Dataset}: the fields, `provenance` and optional `extra`. */
 export type SourcedRow<T extends TableName> = NonNullable<Dataset[T]>[number];
 
-/** The tables a dataset may hold as columns ({@link DatasetView}): a row per worker per day or pay period. */
-export const STORED_TABLES = ['timeEntries', 'payments', 'deductions'] as const;
+/** The tables a dataset may hold as columns ({@link DatasetView}): a row per worker per day or pay period, and contracts. */
+export const STORED_TABLES = ['timeEntries', 'payments', 'deductions', 'contracts'] as const;
 
 /** A table of {@link STORED_TABLES}. */
 export type StoredTableName = (typeof STORED_TABLES)[number];

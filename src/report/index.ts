@@ -37,7 +37,7 @@ export function renderReport(screening: Screening, format: ReportFormat, options
 
 export { toFindingsCsv, neutraliseFormula } from './csv.js';
 export { toHtml } from './html.js';
-export { toJsonReport } from './json.js';
+export { toJsonReport, jsonReportPieces } from './json.js';
 export { toJunit } from './junit.js';
 export { toMarkdown } from './markdown.js';
 export { toSarif, type SarifOptions } from './sarif.js';

@@ -158,6 +158,16 @@ export function anyRow<R>(groups: ReadonlyMap<string, readonly R[]>, test: (row:
 }
 
 /**
+ * @summary The groups of a by-worker map in key order, each got when its turn comes: a columnar
+ * dataset builds one worker's rows at a time, where spreading the map would build them all.
+ * @example
+ * for (const [workerId, payments] of groupsByKey(context.paymentsByWorker)) …
+ */
+export function* groupsByKey<V>(groups: ReadonlyMap<string, V>): Generator<[string, V]> {
+  for (const key of [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) yield [key, groups.get(key)!];
+}
+
+/**
  * @summary Evidence for one field of a row: its source line, CSV header and value as written
  * in the contract's units (money in major units).
  * @example

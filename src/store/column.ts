@@ -26,15 +26,26 @@ type RawChunk = Int32Array | Float64Array | PackedStrings | unknown[];
 
 /**
  * A chunk of Latin-1 strings as bytes and end offsets: a payment id costs its length plus 4
- * bytes instead of a string object (about 32 bytes) and a pointer. Built afresh when read.
+ * bytes outside the heap instead of a string object (about 32 bytes) and a pointer. Missing
+ * values are marked in a bitmap made when the first one arrives. Built afresh when read.
  */
 class PackedStrings {
   private bytes = new Uint8Array(CHUNK * 8);
   private readonly ends = new Uint32Array(CHUNK);
+  private missing: Uint8Array | undefined;
 
-  /** Appends `value` at `slot` (the chunk's length), or returns false if it is not Latin-1. */
-  push(slot: number, value: string): boolean {
+  /**
+   * Appends `value` at `slot` (the chunk's length), or returns false, storing nothing, if it is
+   * neither a Latin-1 string nor `undefined`.
+   */
+  push(slot: number, value: unknown): boolean {
     const start = slot === 0 ? 0 : this.ends[slot - 1]!;
+    if (value === undefined) {
+      (this.missing ??= new Uint8Array(CHUNK >>> 3))[slot >>> 3]! |= 1 << (slot & 7);
+      this.ends[slot] = start;
+      return true;
+    }
+    if (typeof value !== 'string') return false;
     if (start + value.length > this.bytes.length) {
       const grown = new Uint8Array(Math.max(this.bytes.length * 2, start + value.length));
       grown.set(this.bytes);
@@ -49,13 +60,26 @@ class PackedStrings {
     return true;
   }
 
-  get(slot: number): string {
+  get(slot: number): string | undefined {
+    if (this.missing !== undefined && (this.missing[slot >>> 3]! & (1 << (slot & 7))) !== 0) return undefined;
     const start = slot === 0 ? 0 : this.ends[slot - 1]!;
-    return String.fromCharCode.apply(null, this.bytes.subarray(start, this.ends[slot]!) as unknown as number[]);
+    const end = this.ends[slot]!;
+    let text = '';
+    // In pieces: apply() takes every byte as an argument, and engines cap the argument count.
+    for (let from = start; from < end; from += 8192)
+      text += String.fromCharCode.apply(null, this.bytes.subarray(from, Math.min(end, from + 8192)) as unknown as number[]);
+    return text;
+  }
+
+  /** The first `length` values as a plain array (a value arrived that the chunk cannot hold). */
+  decoded(length: number): unknown[] {
+    const plain = new Array<unknown>(CHUNK);
+    for (let slot = 0; slot < length; slot++) plain[slot] = this.get(slot);
+    return plain;
   }
 
   get byteLength(): number {
-    return this.bytes.byteLength + this.ends.byteLength;
+    return this.bytes.byteLength + this.ends.byteLength + (this.missing?.byteLength ?? 0);
   }
 }
 
@@ -126,6 +150,20 @@ export class Column {
     return bytes;
   }
 
+  /** How each chunk is held, for tests and diagnostics: `codes`, `int32`, `float64`, `latin1` or `values`. */
+  get chunkKinds(): readonly string[] {
+    if (this.dictionary !== undefined) return this.codes.map(() => 'codes');
+    return this.raw.map((chunk) =>
+      chunk instanceof Int32Array
+        ? 'int32'
+        : chunk instanceof Float64Array
+          ? 'float64'
+          : chunk instanceof PackedStrings
+            ? 'latin1'
+            : 'values',
+    );
+  }
+
   private turnRaw(length: number): void {
     const old = { codes: this.codes, values: this.values };
     this.dictionary = undefined;
@@ -143,10 +181,16 @@ export class Column {
           ? isInt32(value)
             ? new Int32Array(CHUNK)
             : new Float64Array(CHUNK)
-          : new Array<unknown>(CHUNK);
+          : typeof value === 'string'
+            ? new PackedStrings()
+            : new Array<unknown>(CHUNK);
       this.raw.push(chunk);
     }
     const slot = index & MASK;
+    if (chunk instanceof PackedStrings) {
+      if (chunk.push(slot, value)) return;
+      chunk = this.raw[at] = chunk.decoded(slot);
+    }
     if (chunk instanceof Int32Array) {
       if (value === undefined) return void (chunk[slot] = NO_INT);
       if (typeof value === 'number' && isInt32(value)) return void (chunk[slot] = value);

@@ -35,7 +35,8 @@ export class RowStore<R extends StorableRow> implements RowsView<R> {
   private readonly columns: Column[];
   private readonly slots = new Map<string, number>();
   private readonly sources = new Column();
-  private readonly lines = new Column();
+  /** Line minus row index: rows of a file come in line order, so this repeats (a byte a row). */
+  private readonly lineOffsets = new Column();
   private readonly extras = new Map<number, readonly unknown[]>();
   private count = 0;
 
@@ -59,7 +60,8 @@ export class RowStore<R extends StorableRow> implements RowsView<R> {
     const values = row as unknown as Record<string, unknown>;
     for (let slot = 0; slot < this.fields.length; slot++) this.columns[slot]!.push(index, values[this.fields[slot]!]);
     this.sources.push(index, row.provenance.source);
-    this.lines.push(index, row.provenance.line);
+    const line = row.provenance.line;
+    this.lineOffsets.push(index, Number.isSafeInteger(line) && !Object.is(line, -0) ? line - index : [line]);
     if (row.extra !== undefined) this.extras.set(index, row.extra);
     this.count++;
   }
@@ -73,7 +75,8 @@ export class RowStore<R extends StorableRow> implements RowsView<R> {
       const value = this.columns[slot]!.get(i);
       if (value !== undefined) row[this.fields[slot]!] = value;
     }
-    row['provenance'] = { source: this.sources.get(i), line: this.lines.get(i) };
+    const offset = this.lineOffsets.get(i);
+    row['provenance'] = { source: this.sources.get(i), line: typeof offset === 'number' ? offset + i : (offset as [number])[0] };
     const extra = this.extras.get(i);
     if (extra !== undefined) row['extra'] = extra;
     return row as unknown as R;
@@ -95,7 +98,7 @@ export class RowStore<R extends StorableRow> implements RowsView<R> {
 
   /** Bytes held by the columns' chunks (the distinct values and `extra` not counted). */
   get chunkBytes(): number {
-    let bytes = this.sources.chunkBytes + this.lines.chunkBytes;
+    let bytes = this.sources.chunkBytes + this.lineOffsets.chunkBytes;
     for (const column of this.columns) bytes += column.chunkBytes;
     return bytes;
   }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { formatMinorAsMajor } from '../../money/money.js';
-import { anyRow, evidenceOf } from '../context.js';
+import { anyRow, evidenceOf, groupsByKey } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
@@ -65,7 +65,7 @@ export const cashWages = defineRule({
   check(context, opts) {
     const findings: DraftFinding[] = [];
     const methodsRecorded = anyRow(context.paymentsByWorker, (p) => p.method !== undefined);
-    for (const [workerId, payments] of [...context.paymentsByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [workerId, payments] of groupsByKey(context.paymentsByWorker)) {
       const paid = payments.filter((p) => (p.netMinor ?? p.grossMinor ?? 0) > 0);
       const cash = paid.filter((p) => p.method === 'cash');
       const untraced = methodsRecorded

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Sector } from '../../model/enums.js';
 import { SECTORS } from '../../model/enums.js';
-import { evidenceOf, sectorOn } from '../context.js';
+import { evidenceOf, groupsByKey, sectorOn } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
 import { WHO_ACTS } from './shared.js';
@@ -72,7 +72,7 @@ export const missingHmsCard = defineRule({
     const findings: DraftFinding[] = [];
     const sectorOf = (workerId: string, employerId: string, date: string): Sector | undefined =>
       sectorOn(context, workerId, date, employerId)?.sector;
-    for (const [workerId, entries] of [...context.timeEntriesByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [workerId, entries] of groupsByKey(context.timeEntriesByWorker)) {
       const worker = context.workers.get(workerId);
       if (!worker) continue;
       const covered = entries.filter((e) => {

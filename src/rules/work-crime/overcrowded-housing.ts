@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { evidenceOf } from '../context.js';
+import { evidenceOf, groupsByKey } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { addressKey, occupantsOf, providedByEmployer } from '../housing.js';
 import { defineRule, type DraftFinding } from '../rule.js';
@@ -80,7 +80,7 @@ export const overcrowdedHousing = defineRule({
         addressKey(employer.address) === addressKey(provider.address)
       );
     };
-    for (const [workerId, stays] of [...context.accommodationByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [workerId, stays] of groupsByKey(context.accommodationByWorker)) {
       const employerId = context.workers.get(workerId)?.employerId;
       for (const stay of stays) {
         const provider =

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { SourcedRow } from '../../model/dataset.js';
-import { evidenceOf } from '../context.js';
+import { evidenceOf, groupsByKey } from '../context.js';
 import { distinctEvidence, type Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
@@ -106,7 +106,7 @@ export const thirdPartyAccount = defineRule({
     };
 
     const findings: DraftFinding[] = [];
-    for (const [workerId, payments] of [...context.paymentsByWorker].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [workerId, payments] of groupsByKey(context.paymentsByWorker)) {
       const worker = context.workers.get(workerId);
       const own = worker?.bankAccount !== undefined ? accountKey(worker.bankAccount) : undefined;
       const elsewhere = payments.filter((p) => p.toAccount !== undefined && own !== undefined && accountKey(p.toAccount) !== own);
