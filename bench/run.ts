@@ -115,7 +115,7 @@ const summary = {
   peakRssMb,
 };
 console.log(
-  `${dir}: ${rows} rows in ${files.length} files, ${findings} findings, JSON report ${Math.round(reportBytes / 1024)} KB${streaming ? ' (streamed: time entries, payments and deductions held as columns)' : ''}`,
+  `${dir}: ${rows} rows in ${files.length} files, ${findings} findings, JSON report ${Math.round(reportBytes / 1024)} KB${streaming ? ' (streamed: time entries, payments, deductions and contracts held as columns)' : ''}`,
 );
 console.log(
   `parse-only ${summary.parseSeconds} s · full screening ${summary.screenSeconds} s · ratio ${summary.ratio} · ${summary.rowsPerSecond} rows/s · peak RSS ${peakRssMb} MB (median of ${reps})`,

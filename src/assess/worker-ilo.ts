@@ -80,7 +80,7 @@ export const countsForAssessment = (finding: Finding) => compareSeverities(findi
 
 /**
  * The conclusion for a worker with no findings, made once and frozen: most workers have none,
- * and 200 000 copies of six empty dimensions took about 200 MB (the report is the same).
+ * and a copy each (six empty dimensions and their arrays) is some 200 MB at 200 000 workers.
  */
 const CONCLUSIONS_WITHOUT_FINDINGS = new Map<boolean, IloConclusion>();
 function withoutFindings(child: boolean): IloConclusion {

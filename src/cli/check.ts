@@ -26,7 +26,7 @@ export interface CheckFlags {
   readonly timeoutMs?: number;
   /** Most data rows per file. */
   readonly maxRows?: number;
-  /** Read CSV in chunks and hold time entries, payments and deductions as columns (same report). */
+  /** Read CSV in chunks and hold time entries, payments, deductions and contracts as columns (same report). */
   readonly stream?: boolean;
 }
 

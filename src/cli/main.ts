@@ -121,7 +121,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     .option('--max-rows <n>', 'most data rows read from one file; more is an error', positiveInteger)
     .option(
       '--stream',
-      'for data too large to hold: read CSV in chunks, keep time entries, payments and deductions as columns (bound the heap too: NODE_OPTIONS=--max-old-space-size=512)',
+      'for data too large to hold: read CSV in chunks, keep time entries, payments, deductions and contracts as columns (bound the heap too: NODE_OPTIONS=--max-old-space-size=512)',
     )
     .action(
       async (paths: string[], options: Omit<CheckFlags, 'format' | 'out'> & { format?: ReportFormat[]; out?: string[] }) => {

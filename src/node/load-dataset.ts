@@ -17,7 +17,7 @@ export interface LoadDatasetOptions extends IngestOptions {
   /** Directory that sources are cited relative to (default: the working directory). */
   readonly cwd?: string;
   /**
-   * Read CSV files in chunks and hold time entries, payments and deductions as columns
+   * Read CSV files in chunks and hold time entries, payments, deductions and contracts as columns
    * (`RowStore`), for datasets too large to hold as objects: the result is a {@link DatasetView}
    * that `screen` takes as it takes a dataset, and screens to the same report. Default `false`.
    */

@@ -20,7 +20,7 @@ export type Rows<T extends TableName> = readonly SourcedRow<T>[];
  */
 export interface RuleContext {
   /**
-   * The dataset as given. Its time entries, payments and deductions may be columnar
+   * The dataset as given. Its time entries, payments, deductions and contracts may be columnar
    * ({@link DatasetView}): iterate them, or better use the by-worker maps below.
    */
   readonly dataset: DatasetView;
