@@ -14,7 +14,7 @@ const PIECE_CHARS = 1 << 20;
 /**
  * @summary The JSON report in pieces of about a megabyte, which joined are exactly
  * {@link toJsonReport}: for screenings too large to hold their report as one string (200 000
- * workers give a report of some 300 MB; JavaScript strings stop at about 512 MB).
+ * workers gave a report of 469 MB; JavaScript strings stop at about 512 MB).
  *
  * @description
  * Each top-level array is written an element at a time, every element stringified as

@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/paths.js';
  * `Array.from(…)`, `.entries()` spread) builds every worker's rows at once, which ran a
  * 200 000-worker screening out of memory. Walk the map, or use `groupsByKey` for key order.
  */
-const COLUMNAR_GROUPS = /(\[\.\.\.|Array\.from\()\s*context\.(timeEntries|payments|deductions)ByWorker(?!\.keys\(\))/;
+const COLUMNAR_GROUPS = /(\[\.\.\.|Array\.from\()\s*context\.(timeEntries|payments|deductions|contracts)ByWorker(?!\.keys\(\))/;
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -24,7 +24,7 @@ describe('rules and the assessment over columnar tables', () => {
     expect(files.length).toBeGreaterThan(28);
   });
 
-  it('never copy a by-worker map of time entries, payments or deductions whole', () => {
+  it('never copy a by-worker map of time entries, payments, deductions or contracts whole', () => {
     const offenders = files.flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
