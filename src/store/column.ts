@@ -71,13 +71,6 @@ class PackedStrings {
     return text;
   }
 
-  /** The first `length` values as a plain array (a value arrived that the chunk cannot hold). */
-  decoded(length: number): unknown[] {
-    const plain = new Array<unknown>(CHUNK);
-    for (let slot = 0; slot < length; slot++) plain[slot] = this.get(slot);
-    return plain;
-  }
-
   get byteLength(): number {
     return this.bytes.byteLength + this.ends.byteLength + (this.missing?.byteLength ?? 0);
   }
@@ -96,6 +89,22 @@ function widenCodes(chunk: Codes, code: number): Codes {
   const wider = code > 0xffff ? new Uint32Array(CHUNK) : new Uint16Array(CHUNK);
   wider.set(chunk);
   return wider;
+}
+
+/** The value at `slot` of a raw chunk, the chunk's marker for a missing value read as `undefined`. */
+function rawValue(chunk: RawChunk, slot: number): unknown {
+  if (chunk instanceof PackedStrings) return chunk.get(slot);
+  const value = chunk[slot];
+  if (chunk instanceof Int32Array) return value === NO_INT ? undefined : value;
+  if (chunk instanceof Float64Array) return Number.isNaN(value) ? undefined : value;
+  return value;
+}
+
+/** A raw chunk's first `length` values as a plain array (a value arrived that the chunk cannot hold). */
+function plainChunk(chunk: RawChunk, length: number): unknown[] {
+  const plain = new Array<unknown>(CHUNK);
+  for (let slot = 0; slot < length; slot++) plain[slot] = rawValue(chunk, slot);
+  return plain;
 }
 
 const isInt32 = (value: number) => (value | 0) === value && value !== NO_INT && !Object.is(value, -0);
@@ -134,12 +143,7 @@ export class Column {
   /** The value of row `index`. */
   get(index: number): unknown {
     if (this.dictionary !== undefined) return this.values[this.codes[index >>> CHUNK_BITS]![index & MASK]!];
-    const chunk = this.raw[index >>> CHUNK_BITS]!;
-    if (chunk instanceof PackedStrings) return chunk.get(index & MASK);
-    const value = chunk[index & MASK];
-    if (chunk instanceof Int32Array) return value === NO_INT ? undefined : value;
-    if (chunk instanceof Float64Array) return Number.isNaN(value) ? undefined : value;
-    return value;
+    return rawValue(this.raw[index >>> CHUNK_BITS]!, index & MASK);
   }
 
   /** Bytes held by the codes or raw chunks (not the dictionary's values). */
@@ -189,30 +193,19 @@ export class Column {
     const slot = index & MASK;
     if (chunk instanceof PackedStrings) {
       if (chunk.push(slot, value)) return;
-      chunk = this.raw[at] = chunk.decoded(slot);
+      chunk = this.raw[at] = plainChunk(chunk, slot);
     }
     if (chunk instanceof Int32Array) {
       if (value === undefined) return void (chunk[slot] = NO_INT);
       if (typeof value === 'number' && isInt32(value)) return void (chunk[slot] = value);
       chunk = this.raw[at] =
-        typeof value === 'number' ? Float64Array.from(chunk, (v) => (v === NO_INT ? NaN : v)) : this.decoded(chunk, slot);
+        typeof value === 'number' ? Float64Array.from(chunk, (v) => (v === NO_INT ? NaN : v)) : plainChunk(chunk, slot);
     }
     if (chunk instanceof Float64Array) {
       if (value === undefined) return void (chunk[slot] = NaN);
       if (typeof value === 'number' && !Number.isNaN(value)) return void (chunk[slot] = value);
-      chunk = this.raw[at] = this.decoded(chunk, slot); // NaN marks undefined here, so a NaN goes plain
+      chunk = this.raw[at] = plainChunk(chunk, slot); // NaN marks undefined here, so a NaN goes plain
     }
     (chunk as unknown[])[slot] = detached(value);
-  }
-
-  /** A typed chunk's first `length` values as a plain array (a non-number arrived). */
-  private decoded(chunk: Int32Array | Float64Array, length: number): unknown[] {
-    const plain = new Array<unknown>(CHUNK);
-    for (let slot = 0; slot < length; slot++) {
-      const value = chunk[slot]!;
-      plain[slot] =
-        chunk instanceof Int32Array ? (value === NO_INT ? undefined : value) : Number.isNaN(value) ? undefined : value;
-    }
-    return plain;
   }
 }
