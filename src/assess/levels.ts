@@ -14,6 +14,7 @@ import {
   type AssessmentOptionsInput,
 } from './assessment-rules.js';
 import { assessWorkerIlo, countsForAssessment, WorkerIloSchema } from './worker-ilo.js';
+import { compareText } from '../collections/compare-text.js';
 
 /**
  * Where each worker, employer and contracting chain stands on the continuum from social dumping
@@ -85,7 +86,6 @@ const MAX_EVIDENCE = 10;
 
 const maxLevel = (a: Level, b: Level): Level => (compareLevels(a, b) >= 0 ? a : b);
 const maxSeverity = (a: Severity, b: Severity): Severity => (compareSeverities(a, b) >= 0 ? a : b);
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isAssessmentFinding = (finding: Finding) => ASSESSMENT_RULES.some((rule) => rule.meta.id === finding.ruleId);
 
 /** @summary The level one finding sets by itself: its tier, at most `work-crime`; `none` at `info`. */
@@ -154,7 +154,7 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
   }
 
   const workers: WorkerLevel[] = [...context.workers.values()]
-    .sort((a, b) => byText(a.workerId, b.workerId))
+    .sort((a, b) => compareText(a.workerId, b.workerId))
     .map((worker) => {
       const own = aboutWorker.get(worker.workerId) ?? [];
       const conclusion = assessWorkerIlo(own, isChildWorker(context, worker.workerId));
@@ -203,7 +203,7 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
     ...aboutEmployer.keys(),
     ...(context.dataset.subcontracts ?? []).flatMap((link) => [link.buyerId, link.supplierId]),
   ]);
-  const employers: EmployerLevel[] = [...employerIds].sort(byText).map((id) => {
+  const employers: EmployerLevel[] = [...employerIds].sort(compareText).map((id) => {
     const own = aboutEmployer.get(id) ?? [];
     const staff = staffOf.get(id) ?? [];
     const patterns = systematicFindings(id, staff, aboutWorker, settings);
@@ -278,7 +278,7 @@ function systematicFindings(
       ([, { workers }]) =>
         workers.size >= settings.systematicMinWorkers && workers.size / staff.length >= settings.systematicShare,
     )
-    .sort(([a], [b]) => byText(a, b));
+    .sort(([a], [b]) => compareText(a, b));
   if (patterns.length === 0) return [];
   const findings = patterns.flatMap(([, entry]) => entry.findings);
   const worst = findings.map((f) => f.severity).reduce(maxSeverity);
@@ -295,10 +295,10 @@ function systematicFindings(
       // finding with the lowest id, and of its rows for its leading field the lowest value.
       evidence: pooledEvidence(
         patterns.map(([, entry]) => {
-          const first = entry.findings.reduce((a, b) => (byText(b.id, a.id) < 0 ? b : a));
+          const first = entry.findings.reduce((a, b) => (compareText(b.id, a.id) < 0 ? b : a));
           const lead = first.evidence.filter((e) => e.field === first.evidence[0]?.field);
           const cited = lead.reduce<Evidence | undefined>(
-            (a, b) => (a === undefined || byText(b.value, a.value) < 0 ? b : a),
+            (a, b) => (a === undefined || compareText(b.value, a.value) < 0 ? b : a),
             undefined,
           );
           return { ...first, evidence: cited ? [cited] : [] };
@@ -326,7 +326,7 @@ function inChain(paths: readonly ChainPath[], employers: readonly EmployerLevel[
   return employers.map((employer) => ({
     ...employer,
     inChain: [...(below.get(employer.id)?.entries() ?? [])]
-      .sort(([a], [b]) => byText(a, b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([supplier, path]) => ({
         supplier,
         path,

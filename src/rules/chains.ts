@@ -1,4 +1,5 @@
 import type { SourcedRow } from '../model/dataset.js';
+import { compareText } from '../collections/compare-text.js';
 
 /**
  * Contracting chains as paths: from each root buyer (one nobody buys from) down to each
@@ -23,8 +24,6 @@ export const MAX_CHAIN_PATHS = 10_000;
  * quadratic in its depth (2 000 firms in a line exhausted a 4 GB heap).
  */
 export const MAX_CHAIN_DEPTH = 50;
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** @summary Every root-to-leaf path of the subcontract graph, sorted, at most {@link MAX_CHAIN_PATHS}. */
 export function chainPaths(subcontracts: readonly Link[]): { paths: ChainPath[]; truncated: boolean } {
@@ -59,7 +58,9 @@ export function chainPaths(subcontracts: readonly Link[]): { paths: ChainPath[];
     const next =
       orgs.length >= MAX_CHAIN_DEPTH
         ? []
-        : [...(down.get(org)?.entries() ?? [])].filter(([supplier]) => !onPath.has(supplier)).sort(([a], [b]) => byText(a, b));
+        : [...(down.get(org)?.entries() ?? [])]
+            .filter(([supplier]) => !onPath.has(supplier))
+            .sort(([a], [b]) => compareText(a, b));
     if (orgs.length >= MAX_CHAIN_DEPTH && (down.get(org)?.size ?? 0) > 0) truncated = true;
     if (next.length === 0 && orgs.length > 1) paths.push({ orgs: [...orgs], links: [...links] });
     for (const [supplier, link] of next) {
@@ -70,6 +71,6 @@ export function chainPaths(subcontracts: readonly Link[]): { paths: ChainPath[];
     onPath.delete(org);
     orgs.pop();
   };
-  for (const root of [...down.keys()].filter((org) => !supplied.has(org)).sort(byText)) walk(root);
+  for (const root of [...down.keys()].filter((org) => !supplied.has(org)).sort(compareText)) walk(root);
   return { paths, truncated };
 }

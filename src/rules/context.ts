@@ -7,6 +7,7 @@ import { formatMinorAsMajor } from '../money/money.js';
 import type { Evidence } from './finding.js';
 import { groupBy } from '../collections/group-by.js';
 import { firstIndex } from '../collections/binary-search.js';
+import { compareText } from '../collections/compare-text.js';
 import { RowStore, fieldReader, type StorableRow } from '../store/row-store.js';
 import { StoredGroups } from '../store/row-groups.js';
 
@@ -164,7 +165,7 @@ export function anyRow<R>(groups: ReadonlyMap<string, readonly R[]>, test: (row:
  * for (const [workerId, payments] of groupsByKey(context.paymentsByWorker)) …
  */
 export function* groupsByKey<V>(groups: ReadonlyMap<string, V>): Generator<[string, V]> {
-  for (const key of [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) yield [key, groups.get(key)!];
+  for (const key of [...groups.keys()].sort(compareText)) yield [key, groups.get(key)!];
 }
 
 /**

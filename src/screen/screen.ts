@@ -14,6 +14,7 @@ import type { Rule } from '../rules/rule.js';
 import { VERSION } from '../version.js';
 import { deadline } from './deadline.js';
 import { fieldReader, type RowsView } from '../store/row-store.js';
+import { compareText } from '../collections/compare-text.js';
 
 /** Options of {@link screen}. */
 export interface ScreenOptions {
@@ -98,8 +99,6 @@ export function latestDate(dataset: DatasetView): string | undefined {
   }
   return latest;
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Most severe first, then by rule, subject and period; the id breaks any tie. */
 function compareFindings(a: Finding, b: Finding): number {
