@@ -34,7 +34,15 @@ const EXPLAIN: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: 'a field is larger than the size limit',
   CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'the record has a different number of fields',
   CSV_INVALID_OPTION_DELIMITER: 'invalid delimiter',
+  INVALID_OPENING_QUOTE: 'a quote inside an unquoted field (a stray " character?)',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text after the closing quote of a field',
 };
+
+/**
+ * Words for a csv-parse error. Its own message is not used: it quotes the value (which may be
+ * personal) and counts lines from where csv-parse was started, not from the file's start.
+ */
+const explain = (code: string) => EXPLAIN[code] ?? `csv-parse could not read the record (${code})`;
 
 /**
  * @summary Split CSV text (line ends prepared by `prepareLineEnds`) into records with the 1-based line each
@@ -61,6 +69,22 @@ export function csvRecordList(text: string, options: CsvReadOptions, firstLine =
   }
   const events = [...recordsWithRecovery(text, options)];
   return shift === 0 ? events : events.map((event) => ({ ...event, line: event.line + shift }));
+}
+
+/**
+ * @summary The records of well-formed text as {@link csvRecordList} gives them, or `undefined`
+ * when the tokenizer is not sure of the text (then `csvRecordList` must read it, and everything
+ * after it, since a stray quote changes how the rest is read).
+ */
+export function wellFormedRecordList(text: string, options: CsvReadOptions, firstLine = 1): CsvEvent[] | undefined {
+  const records: CsvEvent[] | undefined = tokenizeCsv(text, {
+    delimiter: options.delimiter,
+    recordDelimiter: options.recordDelimiter ?? '\n',
+    maxRecordBytes: options.maxFieldBytes,
+    firstLine,
+  });
+  if (records) for (let i = 0; i < records.length; i++) records[i] = checkWidth(records[i] as CsvRecord, options.maxColumns);
+  return records;
 }
 
 /**
@@ -169,7 +193,7 @@ function* recordsWithRecovery(text: string, options: CsvReadOptions): Generator<
     if (brokenLine === undefined) return;
     errors++;
     const code = failure.code ?? 'CSV_ERROR';
-    const reason = EXPLAIN[code] ?? failure.message;
+    const reason = explain(code);
     if (errors > options.maxStructuralErrors) {
       yield {
         kind: 'broken',

@@ -2,7 +2,8 @@ import type { SourcedRow } from '../model/dataset.js';
 import { TABLES, type TableName } from '../model/tables.js';
 import { decodeBytes } from './decode.js';
 import { detectDelimiter } from './dialect.js';
-import { csvRecordList, type CsvEvent } from './csv-records.js';
+import { csvRecordList, wellFormedRecordList, type CsvEvent, type CsvReadOptions } from './csv-records.js';
+import type { CsvRecord } from './csv-tokenizer.js';
 import { planHeader, type HeaderPlan } from './headers.js';
 import type { IngestIssue } from './issue.js';
 import { detectDecimalSeparator } from './numbers.js';
@@ -75,7 +76,7 @@ export function parseTable<T extends TableName>(
       issues.push(issue);
     },
   };
-  reader.readInto(decoded.text, 1, sink);
+  reader.readText(decoded.text, sink);
   for (const event of reader.finish()) {
     if ('row' in event) sink.row(event.row);
     else sink.issue(event.issue);
@@ -146,18 +147,75 @@ export class CsvTableReader<T extends TableName> {
     if (chunk.trim() === '') return;
     this.sawText = true;
     const { text, recordDelimiter } = prepareLineEnds(chunk);
+    const options = this.csvOptions(text, recordDelimiter);
+    this.readRecords(csvRecordList(text, options, firstLine), options.delimiter, needsCharacterChecks(text), sink);
+  }
+
+  /**
+   * Read a whole file's text into `sink`, as {@link readInto} would read it in one chunk, a
+   * piece of some 64 K characters at a time: a file's records all held at once (a million, each an
+   * array of strings) outlived the collector's young generation and were copied twice.
+   *
+   * @param pieceChars - characters a piece holds at least (tests make it small)
+   */
+  readText(whole: string, sink: RowSink<T>, pieceChars: number = PIECE_CHARS): void {
+    if (whole.trim() === '') return;
+    this.sawText = true;
+    const { text, recordDelimiter } = prepareLineEnds(whole);
+    const options = this.csvOptions(text, recordDelimiter);
+    // Records held until the header and the decimal separator are decided (see `canStart`).
+    let held: CsvEvent[] = [];
+    let heldFrom = 0;
+    let line = 1;
+    for (let start = 0; start < text.length;) {
+      let end = pieceEnd(text, start, pieceChars);
+      let records = wellFormedRecordList(text.slice(start, end), options, line);
+      if (records === undefined) {
+        // Not well formed: the rest is read as one chunk, as before, with csv-parse's recovery.
+        end = text.length;
+        records = csvRecordList(text.slice(start), options, line);
+      }
+      for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+      if (held.length > 0) records = held.concat(records);
+      if (!this.context && !this.canStart(records, end === text.length)) {
+        held = records;
+      } else {
+        this.readRecords(records, options.delimiter, needsCharacterChecks(text.slice(heldFrom, end)), sink);
+        held = [];
+        heldFrom = end;
+      }
+      start = end;
+    }
+  }
+
+  private csvOptions(text: string, recordDelimiter: '\n' | '\r\n'): CsvReadOptions {
     const delimiter = this.dialect?.delimiter ?? this.options.delimiter ?? detectDelimiter(text);
     const { maxFieldBytes, maxColumns, maxStructuralErrors } = this.options;
-    let events: readonly CsvEvent[] = csvRecordList(
-      text,
-      { delimiter, recordDelimiter, maxFieldBytes, maxColumns, maxStructuralErrors },
-      firstLine,
-    );
+    return { delimiter, recordDelimiter, maxFieldBytes, maxColumns, maxStructuralErrors };
+  }
+
+  /**
+   * Whether the records from the file's start fix what the first records decide: the header,
+   * and the decimal separator from the first money and decimal cells (as a whole-file read would).
+   */
+  private canStart(events: readonly CsvEvent[], atEnd: boolean): boolean {
+    if (atEnd) return true;
+    const headerIndex = events.findIndex((event) => event.kind === 'record');
+    if (headerIndex === -1) return false;
+    if (this.options.decimalSeparator !== undefined) return true;
+    const plan = planHeader(this.table, (events[headerIndex] as CsvRecord).cells);
+    let samples = 0;
+    for (const _ of numericSamples(plan, events.slice(headerIndex + 1))) samples++;
+    return samples >= NUMERIC_SAMPLES || !plan.columns.some((spec) => spec !== undefined && isNumericKind(spec.meta.kind));
+  }
+
+  private readRecords(records: readonly CsvEvent[], delimiter: string, checkCharacters: boolean, sink: RowSink<T>): void {
+    let events = records;
     if (!this.context) {
       const headerIndex = events.findIndex((event) => event.kind === 'record');
       for (const event of headerIndex === -1 ? events : events.slice(0, headerIndex)) this.broken(event, sink);
       if (headerIndex === -1) return;
-      const header = events[headerIndex] as Extract<CsvEvent, { kind: 'record' }>;
+      const header = events[headerIndex] as CsvRecord;
       const plan = planHeader(this.table, header.cells);
       const rest = events.slice(headerIndex + 1);
       const decimalSeparator = this.options.decimalSeparator ?? detectDecimalSeparator(numericSamples(plan, rest), delimiter);
@@ -177,7 +235,6 @@ export class CsvTableReader<T extends TableName> {
       events = rest;
     }
     const context = this.context;
-    const checkCharacters = needsCharacterChecks(text);
     for (const event of events) {
       if (event.kind === 'broken') {
         this.broken(event, sink);
@@ -265,6 +322,27 @@ export class CsvTableReader<T extends TableName> {
   }
 }
 
+/** Characters of a whole file's text read at a time by {@link CsvTableReader.readText}. */
+const PIECE_CHARS = 1 << 16;
+
+/**
+ * Where the piece of `text` from `start` ends: after the first line end outside quotes (an even
+ * number of `"` since `start`, which begins outside quotes) `pieceChars` or more characters on,
+ * else at the end. RFC 4180 writes a quote inside a field as `""`, so the parity is exact.
+ */
+function pieceEnd(text: string, start: number, pieceChars: number): number {
+  const from = start + Math.max(1, pieceChars) - 1;
+  if (from >= text.length) return text.length;
+  let quotes = 0;
+  for (let i = text.indexOf('"', start); i !== -1 && i < from; i = text.indexOf('"', i + 1)) quotes++;
+  for (let i = from; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 34) quotes++;
+    else if (char === 10 && quotes % 2 === 0) return i + 1;
+  }
+  return text.length;
+}
+
 function isBlankRecord(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.length > 0 && cell.trim() !== '') return false;
   return true;
@@ -309,11 +387,14 @@ function headerProblems(plan: HeaderPlan, table: TableName, source: string, line
   return issues;
 }
 
-/** Up to 500 cells of the money and decimal columns, to detect the decimal separator. */
+/** Cells of the money and decimal columns looked at to detect the decimal separator. */
+const NUMERIC_SAMPLES = 500;
+
+const isNumericKind = (kind: string) => kind === 'money' || kind === 'decimal';
+
+/** Up to {@link NUMERIC_SAMPLES} cells of the money and decimal columns, to detect the decimal separator. */
 function* numericSamples(plan: HeaderPlan, events: readonly CsvEvent[]): Generator<string> {
-  const indexes = plan.columns.flatMap((spec, index) =>
-    spec && (spec.meta.kind === 'money' || spec.meta.kind === 'decimal') ? [index] : [],
-  );
+  const indexes = plan.columns.flatMap((spec, index) => (spec && isNumericKind(spec.meta.kind) ? [index] : []));
   let taken = 0;
   for (const event of events) {
     if (event.kind !== 'record') continue;
@@ -321,7 +402,7 @@ function* numericSamples(plan: HeaderPlan, events: readonly CsvEvent[]): Generat
       const cell = event.cells[index];
       if (cell === undefined || cell.trim() === '') continue;
       yield cell;
-      if (++taken >= 500) return;
+      if (++taken >= NUMERIC_SAMPLES) return;
     }
   }
 }

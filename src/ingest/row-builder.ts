@@ -10,6 +10,7 @@ import { fieldAcceptor, type FieldAcceptor } from './field-check.js';
 import { Interner } from './interner.js';
 import { fastCellReader, UNSURE, type FastCellReader } from './fast-cells.js';
 import { rowChecksOf } from '../model/tables/row-checks.js';
+import { rowMaker, type RowMaker } from './row-maker.js';
 
 /** Characters no legitimate CSV field holds: C0 controls other than tab, CR and LF, and DEL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -223,20 +224,17 @@ export function buildRow<T extends TableName>(
   if (compiled.currencySlot !== -1 && values[compiled.currencySlot] === undefined) values[compiled.currencySlot] = currency;
   // Keys are model field names only (unknown headers go to `extra`), so a plain object is safe
   // and the row is a fast, shaped object for the rules, its keys in the same order whatever the file's.
-  const candidate: Record<string, unknown> = {};
-  for (let slot = 0; slot < values.length; slot++) {
-    if (values[slot] !== undefined) candidate[compiled.fields[slot]!] = values[slot];
-  }
+  // With its provenance already: adding a key later would cost the row a second allocation.
+  const candidate = compiled.makeRow(values, { source, line });
 
   // The common case: every value surely valid and every row check passes: the row is the candidate.
   if (allAccepted && compiled.passesRowChecks(candidate)) {
-    candidate['provenance'] = { source, line };
     if (extra !== undefined) candidate['extra'] = extra;
     return { row: candidate as unknown as SourcedRow<T>, issues: report?.list ?? NO_ISSUES };
   }
 
   // Otherwise zod decides and words the issue; a failing optional field is dropped and reported,
-  // then the row is checked again.
+  // then the row is checked again (zod's objects leave out the provenance, set again below).
   for (let attempt = 0; attempt < 8; attempt++) {
     const parsed = compiled.schema.safeParse(candidate);
     if (parsed.success) {
@@ -361,6 +359,8 @@ interface CompiledPlan {
   readonly interners: readonly (Interner | undefined)[];
   /** The values of the row being built, by slot (reused: one row is built at a time). */
   readonly values: unknown[];
+  /** Makes the row object from `values` (see {@link rowMaker}). */
+  readonly makeRow: RowMaker;
   readonly schema: z.ZodType<Record<string, unknown>>;
   /** Whether a row of surely valid values also meets every required field and row check. */
   readonly passesRowChecks: (row: Record<string, unknown>) => boolean;
@@ -399,6 +399,7 @@ function compile(table: TableName, plan: HeaderPlan): CompiledPlan {
     currencySlot: currencySpec ? fields.indexOf(currencySpec.field) : -1,
     interners: plan.columns.map((spec) => (spec && INTERNED_KINDS.has(spec.meta.kind) ? new Interner() : undefined)),
     values: new Array<unknown>(fields.length),
+    makeRow: rowMaker(fields),
     schema,
     passesRowChecks: (row) =>
       (!hasCurrency || currencyOk(row['currency'])) &&
