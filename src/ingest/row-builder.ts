@@ -105,6 +105,14 @@ export function buildRow<T extends TableName>(
     if (cellContext.currency !== currency) cellContext = { ...cellContext, currency };
 
     let text: string;
+    if (typeof rawCell === 'string') {
+      // A repeated id, date or time already read in its plain form: the same value, no reading.
+      const known = compiled.interners[index]?.plainValue(rawCell);
+      if (known !== undefined) {
+        values[slot] = known;
+        continue;
+      }
+    }
     if (typeof rawCell === 'number' || typeof rawCell === 'boolean') {
       const typed = typedJsonValue(spec.meta.kind, rawCell, plan.written[index] === spec.field);
       if (typed.ok) {
@@ -165,7 +173,7 @@ export function buildRow<T extends TableName>(
     if (result === undefined || result.ok) {
       const value = result === undefined ? fast : result.value;
       const interner = compiled.interners[index];
-      values[slot] = interner ? interner.intern(value as string) : value;
+      values[slot] = interner ? interner.intern(value as string, result === undefined) : value;
       if (result !== undefined && allAccepted && !compiled.accepts[index]!(value)) allAccepted = false;
       if (spec.meta.kind === 'currency') currency = value as Currency;
     } else {
