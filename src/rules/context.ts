@@ -198,10 +198,24 @@ export function sectorOn(
   date: string,
   employerId: string | undefined = context.workers.get(workerId)?.employerId,
 ): { sector: Sector; evidence: Evidence } | undefined {
+  const row = sectorRowOn(context, workerId, date, employerId);
+  return row && { sector: row.sector!, evidence: evidenceOf(row, 'sector') };
+}
+
+/**
+ * @summary The row whose `sector` sets a worker's terms on a date (see {@link sectorOn}), for
+ * callers that cite it only now and then: the evidence is made when asked for.
+ */
+export function sectorRowOn(
+  context: RuleContext,
+  workerId: string,
+  date: string,
+  employerId: string | undefined = context.workers.get(workerId)?.employerId,
+): SourcedRow<'contracts'> | SourcedRow<'organisations'> | undefined {
   const contract = context.contractOn(workerId, date);
-  if (contract?.sector) return { sector: contract.sector, evidence: evidenceOf(contract, 'sector') };
+  if (contract?.sector) return contract;
   const employer = employerId === undefined ? undefined : context.organisations.get(employerId);
-  return employer?.sector ? { sector: employer.sector, evidence: evidenceOf(employer, 'sector') } : undefined;
+  return employer?.sector ? employer : undefined;
 }
 
 /**

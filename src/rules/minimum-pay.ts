@@ -3,7 +3,7 @@ import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
 import { entryHours } from '../model/tables/time-entry.js';
 import type { Sector } from '../model/enums.js';
 import type { SourcedRow } from '../model/dataset.js';
-import { entriesBetween, evidenceOf, sectorOn, type RuleContext } from './context.js';
+import { entriesBetween, evidenceOf, sectorRowOn, type RuleContext } from './context.js';
 import type { Evidence } from './finding.js';
 
 /**
@@ -14,14 +14,13 @@ import type { Evidence } from './finding.js';
 
 /** The minimum-wage category of a worker on a date, per the sector's regulation. */
 export function wageCategory(sector: Sector, worker: SourcedRow<'workers'>, date: string): WageCategory {
-  const under18 = worker.birthDate !== undefined && isoDateToDayNumber(date) < isoDateToDayNumber(addYears(worker.birthDate, 18));
   switch (sector) {
     case 'construction':
-      if (under18) return 'under-18';
+      if (under18(worker, date)) return 'under-18';
       if (worker.skillLevel === 'skilled') return 'skilled';
       return (worker.experienceYears ?? 0) >= 1 ? 'unskilled-experienced' : 'unskilled';
     case 'cleaning':
-      return under18 ? 'under-18' : 'adult';
+      return under18(worker, date) ? 'under-18' : 'adult';
     case 'electrical':
     case 'shipyard':
     case 'fish-processing':
@@ -32,6 +31,22 @@ export function wageCategory(sector: Sector, worker: SourcedRow<'workers'>, date
       return 'adult';
   }
 }
+
+const under18 = (worker: SourcedRow<'workers'>, date: string) =>
+  worker.birthDate !== undefined && isoDateToDayNumber(date) < adultFrom(worker.birthDate);
+
+/** Day number of the 18th birthday, by birth date (asked once per payment; workers share few). */
+function adultFrom(birthDate: string): number {
+  let day = adultByBirthDate.get(birthDate);
+  if (day === undefined) {
+    day = isoDateToDayNumber(addYears(birthDate, 18));
+    if (adultByBirthDate.size >= 100_000) adultByBirthDate.clear();
+    adultByBirthDate.set(birthDate, day);
+  }
+  return day;
+}
+
+const adultByBirthDate = new Map<string, number>();
 
 function addYears(isoDate: string, years: number): string {
   const year = Number(isoDate.slice(0, 4)) + years;
@@ -81,44 +96,70 @@ function weighPeriod(
   return { hourlyMinor: Math.ceil(total / (last - first + 1)), rates: used };
 }
 
-/** Ordinary hours of a payment: hours_paid, else the time entries in its period (overtime excluded). */
+/**
+ * Ordinary hours of a payment: hours_paid, else the time entries in its period (overtime
+ * excluded), with the rows they rest on: the payment, or the first three entries.
+ */
 export function ordinaryHours(
   context: RuleContext,
   payment: SourcedRow<'payments'>,
-): { hours: number; evidence: Evidence[] } | undefined {
-  if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, evidence: [evidenceOf(payment, 'hoursPaid')] };
+): { hours: number; rows: readonly (SourcedRow<'payments'> | SourcedRow<'timeEntries'>)[] } | undefined {
+  if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, rows: [payment] };
   const entries = entriesBetween(context.timeEntriesByWorker.get(payment.workerId) ?? [], payment.periodStart, payment.periodEnd);
   if (entries.length === 0) return undefined;
   const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
   const hours = worked - (payment.overtimeHoursPaid ?? 0);
-  return { hours, evidence: entries.slice(0, 3).map((e) => evidenceOf(e, 'date')) };
+  return { hours, rows: entries.slice(0, 3) };
 }
 
-/** The floor a payment is held to, with what it rests on; `undefined` when any part is unknown. */
+/**
+ * The floor a payment is held to, with the rows it rests on; `undefined` when any part is
+ * unknown. Evidence is made from the rows when a rule cites them ({@link hoursEvidence},
+ * {@link sectorEvidence}): most payments are above the floor and cite nothing.
+ */
 export interface PaymentMinimum {
   readonly sector: Sector;
   readonly category: WageCategory;
   readonly hourlyMinor: number;
   readonly rates: readonly MinimumWageRate[];
   readonly hours: number;
-  readonly hoursEvidence: readonly Evidence[];
+  /** The payment (its hours_paid), else the first time entries of its period. */
+  readonly hoursRows: readonly (SourcedRow<'payments'> | SourcedRow<'timeEntries'>)[];
   /** The row the sector was read from (contract, else employer). */
-  readonly sectorEvidence: Evidence;
+  readonly sectorRow: SourcedRow<'contracts'> | SourcedRow<'organisations'>;
 }
 
 /** @summary The minimum hourly wage and ordinary hours for a payment, or `undefined` when not known. */
 export function paymentMinimum(context: RuleContext, payment: SourcedRow<'payments'>): PaymentMinimum | undefined {
   const worker = context.workers.get(payment.workerId);
   if (!worker) return undefined;
-  const found = sectorOn(context, payment.workerId, payment.periodStart, payment.employerId ?? worker.employerId);
-  if (!found) return undefined;
-  const { sector, evidence: sectorEvidence } = found;
+  const sectorRow = sectorRowOn(context, payment.workerId, payment.periodStart, payment.employerId ?? worker.employerId);
+  if (!sectorRow) return undefined;
+  const sector = sectorRow.sector!;
   const category = wageCategory(sector, worker, payment.periodEnd);
   const rates = ratesFor(context.jurisdiction.minimumWages, sector, category);
   const minimum = periodMinimum(rates, payment.periodStart, payment.periodEnd);
   const hours = ordinaryHours(context, payment);
   if (!minimum || !hours || hours.hours <= 0) return undefined;
-  return { sector, category, ...minimum, hours: hours.hours, hoursEvidence: hours.evidence, sectorEvidence };
+  return {
+    sector,
+    category,
+    hourlyMinor: minimum.hourlyMinor,
+    rates: minimum.rates,
+    hours: hours.hours,
+    hoursRows: hours.rows,
+    sectorRow,
+  };
+}
+
+/** @summary Evidence for the hours a payment's minimum rests on: its hours_paid, or dates of time entries. */
+export function hoursEvidence(minimum: PaymentMinimum): Evidence[] {
+  return minimum.hoursRows.map((row) => ('paymentId' in row ? evidenceOf(row, 'hoursPaid') : evidenceOf(row, 'date')));
+}
+
+/** @summary Evidence for the sector a payment's minimum rests on (the contract's, else the employer's). */
+export function sectorEvidence(minimum: PaymentMinimum): Evidence {
+  return evidenceOf(minimum.sectorRow, 'sector');
 }
 
 const ratesCache = new WeakMap<readonly MinimumWageRate[], Map<Sector, Map<WageCategory, readonly MinimumWageRate[]>>>();

@@ -140,7 +140,8 @@ export const withheldWages = defineRule({
       const entries = context.timeEntriesByWorker.get(workerId) ?? [];
       const covered = inPayPeriods(payments);
       const unpaid: Entry[] = entries.filter(
-        (e) => (entryHours(e) ?? 1) > 0 && endOfMonthDay(monthOf(e.date)) + opts.graceDays < reference && !covered(e.date),
+        // Whether a pay period covers the day first: it almost always does, and it is the cheapest test.
+        (e) => !covered(e.date) && (entryHours(e) ?? 1) > 0 && endOfMonthDay(monthOf(e.date)) + opts.graceDays < reference,
       );
       if (unpaid.length > 0) {
         const months = [...new Set(unpaid.map((e) => monthOf(e.date)))];

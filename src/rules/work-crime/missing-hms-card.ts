@@ -75,13 +75,13 @@ export const missingHmsCard = defineRule({
     for (const [workerId, entries] of groupsByKey(context.timeEntriesByWorker)) {
       const worker = context.workers.get(workerId);
       if (!worker) continue;
-      const covered = entries.filter((e) => {
+      // The card first: it is one comparison, the sector a contract lookup per entry.
+      const invalid = entries.filter((e) => {
+        if (!(worker.hmsCard === undefined || (worker.hmsCardValidTo !== undefined && e.date > worker.hmsCardValidTo)))
+          return false;
         const sector = sectorOf(workerId, e.employerId ?? worker.employerId, e.date);
         return sector !== undefined && opts.sectors.includes(sector);
       });
-      const invalid = covered.filter(
-        (e) => worker.hmsCard === undefined || (worker.hmsCardValidTo !== undefined && e.date > worker.hmsCardValidTo),
-      );
       if (invalid.length === 0) continue;
       const days = new Set(invalid.map((e) => e.date)).size;
       const { shown, more } = firstOf(invalid, opts.maxEvidence);

@@ -65,17 +65,18 @@ const SHARED = Symbol('shared');
  * payments would be built only to be dropped.
  */
 function sharedTies(workers: readonly SourcedRow<'workers'>[], payments: ReadonlyMap<string, readonly SourcedRow<'payments'>[]>) {
-  const holder = new Map<string, string | typeof SHARED>();
+  // The holder of each value, by kind (a map per kind: no key string built per payment).
+  const holders = new Map<Kind, Map<string, string | typeof SHARED>>(KINDS.map((kind) => [kind, new Map()]));
   eachCandidate(workers, payments, (kind, key, workerId) => {
-    const id = `${kind}\0${key}`;
-    const first = holder.get(id);
-    if (first === undefined) holder.set(id, workerId);
-    else if (first !== workerId) holder.set(id, SHARED);
+    const holder = holders.get(kind)!;
+    const first = holder.get(key);
+    if (first === undefined) holder.set(key, workerId);
+    else if (first !== workerId) holder.set(key, SHARED);
   });
   const byValue = new Map<string, Tie[]>();
   eachCandidate(workers, payments, (kind, key, workerId, row, field) => {
+    if (holders.get(kind)!.get(key) !== SHARED) return;
     const id = `${kind}\0${key}`;
-    if (holder.get(id) !== SHARED) return;
     const tie: Tie = { kind, key, workerId, evidence: evidenceOf(row, field) };
     const list = byValue.get(id);
     if (list) list.push(tie);

@@ -4,7 +4,7 @@ import type { SourcedRow } from '../../../model/dataset.js';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf, type RuleContext } from '../../context.js';
 import type { Evidence } from '../../finding.js';
-import { paymentMinimum } from '../../minimum-pay.js';
+import { hoursEvidence, paymentMinimum } from '../../minimum-pay.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 import { groupBy } from '../../../collections/group-by.js';
 
@@ -146,7 +146,7 @@ export const lodgingTravelCharged = defineRule({
         if (hourlyMinor < minimum.hourlyMinor) {
           severity = 'high';
           message += ` After the deduction the pay is ${currency} ${formatMinorAsMajor(Math.floor(hourlyMinor), 2)} an hour, below the minimum of ${formatMinorAsMajor(minimum.hourlyMinor, 2)}.`;
-          evidence.push(evidenceOf(payment, 'grossMinor'), ...minimum.hoursEvidence);
+          evidence.push(evidenceOf(payment, 'grossMinor'), ...hoursEvidence(minimum));
         }
       }
       findings.push({

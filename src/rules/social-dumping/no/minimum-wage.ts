@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Severity } from '../../../model/enums.js';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
-import { paymentMinimum } from '../../minimum-pay.js';
+import { hoursEvidence, paymentMinimum, sectorEvidence } from '../../minimum-pay.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
@@ -110,9 +110,9 @@ export const minimumWage = defineRule({
             `${sector} minimum for ${category} workers (${rateText}).`,
           evidence: [
             evidenceOf(payment, 'grossMinor'),
-            ...minimum.hoursEvidence,
+            ...hoursEvidence(minimum),
             ...(payment.overtimePayMinor ? [evidenceOf(payment, 'overtimePayMinor')] : []),
-            minimum.sectorEvidence,
+            sectorEvidence(minimum),
           ],
         });
       }
