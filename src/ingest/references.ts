@@ -48,11 +48,14 @@ const rowsOf = (dataset: DatasetView, table: TableName) => dataset[table] as Row
 export function checkKeysAndReferences(dataset: DatasetView, results: readonly TableParseResult[]): IngestIssue[] {
   const issues: IngestIssue[] = [];
   const rejected = new Map<TableParseResult, Set<Row>>();
+  // The ids of each keyed table, found once for its own check and for every reference to it.
+  const idsOf = new Map<TableName, ReadonlyMap<string, number>>();
   for (const [table, key] of PRIMARY_KEYS) {
     const rows = rowsOf(dataset, table);
     if (!rows) continue;
     // Positions, not rows, so that a columnar table is not built into objects to be checked.
     const firstAt = new Map<string, number>();
+    idsOf.set(table, firstAt);
     const dropped = new Set<number>();
     let cited = 0;
     const idAt = fieldReader(rows, key);
@@ -114,9 +117,7 @@ export function checkKeysAndReferences(dataset: DatasetView, results: readonly T
     const rows = rowsOf(dataset, table);
     const targets = rowsOf(dataset, target);
     if (!rows || !targets) continue;
-    const known = new Set<string>();
-    const keyAt = fieldReader(targets, targetKey);
-    for (let index = 0; index < targets.length; index++) known.add(keyAt(index) as string);
+    const known = idsOf.get(target) ?? idsAt(targets, targetKey);
     const valueAt = fieldReader(rows, field);
     let dangling = 0;
     for (let index = 0; index < rows.length; index++) {
@@ -146,4 +147,12 @@ export function checkKeysAndReferences(dataset: DatasetView, results: readonly T
     }
   }
   return issues;
+}
+
+/** The values of a key field, for a referenced table that has no primary-key check. */
+function idsAt(rows: RowsView<Row>, key: string): ReadonlySet<string> {
+  const ids = new Set<string>();
+  const keyAt = fieldReader(rows, key);
+  for (let index = 0; index < rows.length; index++) ids.add(keyAt(index) as string);
+  return ids;
 }

@@ -4,7 +4,6 @@ import { entryHours } from '../model/tables/time-entry.js';
 import type { SourcedRow } from '../model/dataset.js';
 import type { RuleContext } from './context.js';
 import { firstIndex } from '../collections/binary-search.js';
-import { groupBy } from '../collections/group-by.js';
 
 /**
  * Hours per calendar week (Monday–Sunday) and the overtime in them, shared by the working-time
@@ -38,7 +37,10 @@ export function limitOn(limits: readonly DatedLimit[] | undefined, date: string)
  */
 const weeksCache = new WeakMap<readonly Entry[], { readonly context: RuleContext; readonly weeks: readonly WeekTotals[] }>();
 
-/** Each calendar week a worker has entries in, with hours, overtime and days over the daily total. */
+/**
+ * Each calendar week a worker has entries in, with hours, overtime and days over the daily total.
+ * `entries` are a worker's time entries by date, as the context keeps them (others are sorted by date first).
+ */
 export function weeksOf(entries: readonly Entry[], context: RuleContext): readonly WeekTotals[] {
   const cached = weeksCache.get(entries);
   if (cached?.context === context) return cached.weeks;
@@ -61,26 +63,41 @@ export function weeksWithin(weeks: readonly WeekTotals[], from: string, to: stri
 }
 
 function sumWeeks(entries: readonly Entry[], context: RuleContext): readonly WeekTotals[] {
-  const byWeek = groupBy(entries, (entry) => weekOf(isoDateToDayNumber(entry.date)));
+  // One pass over runs of a week and of a day: the context keeps a worker's entries by date.
+  const ordered = isByDate(entries) ? entries : [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const limits = context.jurisdiction.workingTime;
-  return [...byWeek.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([week, weekEntries]) => {
-      const byDay = groupBy(weekEntries, (entry) => entry.date);
-      const monday = dayNumberToIsoDate(weekStart(week));
-      const normalDay = limitOn(limits.normalHoursPerDay, monday) ?? Infinity;
-      const normalWeek = limitOn(limits.normalHoursPerWeek, monday) ?? Infinity;
-      const totalDay = limitOn(limits.totalHoursPerDay, monday) ?? Infinity;
-      let hours = 0;
-      let dailyExcess = 0;
-      const longDays: WeekTotals['longDays'] = [];
-      for (const [date, dayEntries] of byDay) {
-        const dayHours = dayEntries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
-        hours += dayHours;
-        dailyExcess += Math.max(0, dayHours - normalDay);
-        if (dayHours > totalDay) longDays.push({ date, hours: dayHours, entries: dayEntries });
+  const weeks: WeekTotals[] = [];
+  let i = 0;
+  while (i < ordered.length) {
+    const week = weekOf(isoDateToDayNumber(ordered[i]!.date));
+    const monday = dayNumberToIsoDate(weekStart(week));
+    const normalDay = limitOn(limits.normalHoursPerDay, monday) ?? Infinity;
+    const normalWeek = limitOn(limits.normalHoursPerWeek, monday) ?? Infinity;
+    const totalDay = limitOn(limits.totalHoursPerDay, monday) ?? Infinity;
+    const weekEntries: Entry[] = [];
+    const longDays: WeekTotals['longDays'] = [];
+    let hours = 0;
+    let dailyExcess = 0;
+    while (i < ordered.length && weekOf(isoDateToDayNumber(ordered[i]!.date)) === week) {
+      const date = ordered[i]!.date;
+      const dayEntries: Entry[] = [];
+      let dayHours = 0;
+      for (; i < ordered.length && ordered[i]!.date === date; i++) {
+        dayEntries.push(ordered[i]!);
+        dayHours += entryHours(ordered[i]!) ?? 0;
       }
-      const overtime = Math.max(dailyExcess, hours - normalWeek, 0);
-      return { week, entries: weekEntries, hours, overtime, longDays };
-    });
+      weekEntries.push(...dayEntries);
+      hours += dayHours;
+      dailyExcess += Math.max(0, dayHours - normalDay);
+      if (dayHours > totalDay) longDays.push({ date, hours: dayHours, entries: dayEntries });
+    }
+    const overtime = Math.max(dailyExcess, hours - normalWeek, 0);
+    weeks.push({ week, entries: weekEntries, hours, overtime, longDays });
+  }
+  return weeks;
+}
+
+function isByDate(entries: readonly Entry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (entries[i]!.date < entries[i - 1]!.date) return false;
+  return true;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { dayNumberToIsoDate, isoDateToDayNumber } from '../../dates/iso-date.js';
 import { entryHours } from '../../model/tables/time-entry.js';
+import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { weekStart, weeksOf } from '../working-weeks.js';
@@ -136,9 +137,7 @@ export const excessiveHours = defineRule({
         });
       }
 
-      const worked = [...new Set(entries.filter((e) => (entryHours(e) ?? 1) > 0).map((e) => isoDateToDayNumber(e.date)))].sort(
-        (a, b) => a - b,
-      );
+      const worked = daysWorked(entries);
       let runStart = 0;
       let best: { from: number; to: number } | undefined;
       for (let i = 1; i <= worked.length; i++) {
@@ -164,3 +163,18 @@ export const excessiveHours = defineRule({
     return findings;
   },
 });
+
+/** The distinct days with work, ascending; one pass, as the context keeps a worker's entries by date. */
+function daysWorked(entries: readonly SourcedRow<'timeEntries'>[]): number[] {
+  const days: number[] = [];
+  let ordered = true;
+  for (const entry of entries) {
+    if (!((entryHours(entry) ?? 1) > 0)) continue;
+    const day = isoDateToDayNumber(entry.date);
+    const last = days.length === 0 ? undefined : days[days.length - 1]!;
+    if (day === last) continue;
+    if (last !== undefined && day < last) ordered = false;
+    days.push(day);
+  }
+  return ordered ? days : [...new Set(days)].sort((a, b) => a - b);
+}

@@ -30,9 +30,10 @@ const round1 = (hours: number) => Math.round(hours * 10) / 10;
 /** A shift as absolute minutes since 1970-01-01 (local time), or `undefined` without a start time. */
 function shiftSpan(entry: Entry): { start: number; end: number } | undefined {
   if (!entry.start) return undefined;
-  const start = isoDateToDayNumber(entry.date) * 1440 + clockTimeToMinutes(entry.start);
+  const day = isoDateToDayNumber(entry.date) * 1440;
+  const start = day + clockTimeToMinutes(entry.start);
   if (entry.end) {
-    let end = isoDateToDayNumber(entry.date) * 1440 + clockTimeToMinutes(entry.end);
+    let end = day + clockTimeToMinutes(entry.end);
     if (end <= start) end += 1440;
     return { start, end };
   }
@@ -70,9 +71,11 @@ function longestRestByWeek(entries: readonly Entry[], shiftSpans: readonly Span[
   const result = new Map<number, number>();
   const unknownDays = new Set<number>();
   const spans: { start: number; end: number }[] = [];
+  let lastWeek = NaN;
   for (let i = 0; i < entries.length; i++) {
     const day = isoDateToDayNumber(entries[i]!.date);
-    result.set(weekOf(day), 0);
+    const week = weekOf(day);
+    if (week !== lastWeek) result.set((lastWeek = week), 0);
     const span = shiftSpans[i];
     if (span) spans.push(span);
     else unknownDays.add(day);
