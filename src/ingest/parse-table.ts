@@ -163,7 +163,8 @@ export class CsvTableReader<T extends TableName> {
     this.sawText = true;
     const { text, recordDelimiter } = prepareLineEnds(whole);
     const options = this.csvOptions(text, recordDelimiter);
-    // Records held until the header and the decimal separator are decided (see `canStart`).
+    // Records held until the header and the decimal separator are decided (see `StartDecision`).
+    const decision = new StartDecision(this.table, this.options.decimalSeparator !== undefined);
     let held: CsvEvent[] = [];
     let heldFrom = 0;
     let line = 1;
@@ -177,8 +178,9 @@ export class CsvTableReader<T extends TableName> {
         records = csvRecordList(text.slice(start), options, line);
       }
       for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+      const decided = this.context !== undefined || decision.decided(records, end === text.length);
       if (held.length > 0) records = held.concat(records);
-      if (!this.context && !this.canStart(records, end === text.length)) {
+      if (!decided) {
         held = records;
       } else {
         this.readRecords(records, options.delimiter, needsCharacterChecks(text.slice(heldFrom, end)), sink);
@@ -193,21 +195,6 @@ export class CsvTableReader<T extends TableName> {
     const delimiter = this.dialect?.delimiter ?? this.options.delimiter ?? detectDelimiter(text);
     const { maxFieldBytes, maxColumns, maxStructuralErrors } = this.options;
     return { delimiter, recordDelimiter, maxFieldBytes, maxColumns, maxStructuralErrors };
-  }
-
-  /**
-   * Whether the records from the file's start fix what the first records decide: the header,
-   * and the decimal separator from the first money and decimal cells (as a whole-file read would).
-   */
-  private canStart(events: readonly CsvEvent[], atEnd: boolean): boolean {
-    if (atEnd) return true;
-    const headerIndex = events.findIndex((event) => event.kind === 'record');
-    if (headerIndex === -1) return false;
-    if (this.options.decimalSeparator !== undefined) return true;
-    const plan = planHeader(this.table, (events[headerIndex] as CsvRecord).cells);
-    let samples = 0;
-    for (const _ of numericSamples(plan, events.slice(headerIndex + 1))) samples++;
-    return samples >= NUMERIC_SAMPLES || !plan.columns.some((spec) => spec !== undefined && isNumericKind(spec.meta.kind));
   }
 
   private readRecords(records: readonly CsvEvent[], delimiter: string, checkCharacters: boolean, sink: RowSink<T>): void {
@@ -320,6 +307,38 @@ export class CsvTableReader<T extends TableName> {
       code: event.code,
       message: `${event.message}${lines}`,
     });
+  }
+}
+
+/**
+ * Whether the records read so far from a file's start fix what its first records decide, as a
+ * whole-file read would: the header, and the decimal separator from the first
+ * {@link NUMERIC_SAMPLES} money and decimal cells. Told records a piece at a time, each counted once.
+ */
+class StartDecision {
+  private plan: HeaderPlan | undefined;
+  private numeric = false;
+  private samples = 0;
+
+  constructor(
+    private readonly table: TableName,
+    private readonly separatorGiven: boolean,
+  ) {}
+
+  /** Whether the records so far and `fresh`, the next ones, decide; `atEnd`: no more follow. */
+  decided(fresh: readonly CsvEvent[], atEnd: boolean): boolean {
+    let from = 0;
+    if (this.plan === undefined) {
+      const headerIndex = fresh.findIndex((event) => event.kind === 'record');
+      if (headerIndex === -1) return atEnd;
+      this.plan = planHeader(this.table, (fresh[headerIndex] as CsvRecord).cells);
+      this.numeric = this.plan.columns.some((spec) => spec !== undefined && isNumericKind(spec.meta.kind));
+      from = headerIndex + 1;
+    }
+    if (atEnd || this.separatorGiven || !this.numeric) return true;
+    for (const _ of numericSamples(this.plan, from === 0 ? fresh : fresh.slice(from)))
+      if (++this.samples >= NUMERIC_SAMPLES) return true;
+    return false;
   }
 }
 
