@@ -168,9 +168,8 @@ export class CsvTableReader<T extends TableName> {
     let held: CsvEvent[] = [];
     let heldFrom = 0;
     let line = 1;
-    const pieces = new PieceCutter(text, pieceChars);
     for (let start = 0; start < text.length;) {
-      let end = pieces.end(start);
+      let end = pieceEnd(text, start, pieceChars);
       let records = wellFormedRecordList(text.slice(start, end), options, line);
       if (records === undefined) {
         // Not well formed: the rest is read as one chunk, as before, with csv-parse's recovery.
@@ -346,44 +345,28 @@ class StartDecision {
 const PIECE_CHARS = 1 << 16;
 
 /**
- * Cuts a text into pieces of whole records, in order: each ends after the first line end outside
- * quotes (an even number of `"` since the piece's start, which begins outside quotes) `pieceChars`
- * or more characters on, else at the text's end. RFC 4180 writes a quote inside a field as `""`,
- * so the parity is exact. Each quote and line end is found once (`indexOf`), whatever the pieces.
+ * Where the piece of `text` from `start` ends: after the first line end outside quotes (an even
+ * number of `"` since `start`, which begins outside quotes) `pieceChars` or more characters on,
+ * else at the end. RFC 4180 writes a quote inside a field as `""`, so the parity is exact. Quotes
+ * are counted in slices of the piece, so no search runs past it.
  */
-class PieceCutter {
-  /** Position of the next quote not yet counted, or -1. */
-  private nextQuote: number;
-
-  constructor(
-    private readonly text: string,
-    private readonly pieceChars: number,
-  ) {
-    this.nextQuote = text.indexOf('"');
+function pieceEnd(text: string, start: number, pieceChars: number): number {
+  const from = start + Math.max(1, pieceChars) - 1;
+  if (from >= text.length) return text.length;
+  let quotes = quotesIn(text.slice(start, from));
+  let counted = from;
+  for (let lf = text.indexOf('\n', from); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
+    quotes += quotesIn(text.slice(counted, lf));
+    counted = lf;
+    if (quotes % 2 === 0) return lf + 1;
   }
+  return text.length;
+}
 
-  /** The end of the piece that starts at `start` (the end of the previous one). */
-  end(start: number): number {
-    const { text } = this;
-    const from = start + Math.max(1, this.pieceChars) - 1;
-    if (from >= text.length) return text.length;
-    let quotes = this.quotesBefore(from);
-    for (let lf = text.indexOf('\n', from); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
-      quotes += this.quotesBefore(lf);
-      if (quotes % 2 === 0) return lf + 1;
-    }
-    return text.length;
-  }
-
-  /** Counts the quotes not yet counted before `position`. */
-  private quotesBefore(position: number): number {
-    let count = 0;
-    while (this.nextQuote !== -1 && this.nextQuote < position) {
-      count++;
-      this.nextQuote = this.text.indexOf('"', this.nextQuote + 1);
-    }
-    return count;
-  }
+function quotesIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count++;
+  return count;
 }
 
 function isBlankRecord(cells: readonly string[]): boolean {
