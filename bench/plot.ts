@@ -21,7 +21,10 @@ const height = 400;
 const left = 70;
 const bottom = 50;
 const maxRows = Math.max(...points.map((p) => p.rows));
-const maxSeconds = Math.max(...points.map((p) => Math.max(p.screenSeconds, p.parseSeconds * 1.5))) * 1.1;
+const ticks = 5;
+// Rounded up to whole seconds per tick, so each tick's label is its exact value.
+const maxSeconds =
+  Math.ceil((Math.max(...points.map((p) => Math.max(p.screenSeconds, p.parseSeconds * 1.5))) * 1.05) / ticks) * ticks;
 const x = (rows: number) => left + (rows / maxRows) * (width - left - 20);
 const y = (seconds: number) => height - bottom - (seconds / maxSeconds) * (height - bottom - 20);
 const line = (value: (p: Point) => number, colour: string, dash = '') =>
@@ -29,7 +32,6 @@ const line = (value: (p: Point) => number, colour: string, dash = '') =>
   (dash
     ? ''
     : points.map((p) => `<circle cx="${x(p.rows).toFixed(1)}" cy="${y(value(p)).toFixed(1)}" r="4" fill="${colour}"/>`).join(''));
-const ticks = 5;
 const axis = [
   `<line x1="${left}" y1="${height - bottom}" x2="${width - 20}" y2="${height - bottom}" stroke="#374151"/>`,
   `<line x1="${left}" y1="20" x2="${left}" y2="${height - bottom}" stroke="#374151"/>`,

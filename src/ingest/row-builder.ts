@@ -106,7 +106,7 @@ export function buildRow<T extends TableName>(
 
     let text: string;
     if (typeof rawCell === 'string') {
-      // A repeated id, date or time already read in its plain form: the same value, no reading.
+      // A repeated id, date, time or text already read in its plain form: the same value, no reading.
       const known = compiled.interners[index]?.plainValue(rawCell);
       if (known !== undefined) {
         values[slot] = known;
