@@ -6,7 +6,7 @@ import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { addressKey } from '../housing.js';
 import { defineRule, type DraftFinding } from '../rule.js';
-import { WHO_ACTS, accountKey, phoneKey } from './shared.js';
+import { WHO_ACTS, accountKeys, phoneKey } from './shared.js';
 
 const KINDS = ['bank account', 'address', 'phone'] as const;
 type Kind = (typeof KINDS)[number];
@@ -43,6 +43,7 @@ type LinkRow = { readonly provenance: { readonly source: string; readonly line: 
 function eachCandidate(
   workers: readonly SourcedRow<'workers'>[],
   payments: ReadonlyMap<string, readonly SourcedRow<'payments'>[]>,
+  accountKey: (value: string) => string,
   visit: (kind: Kind, key: string, workerId: string, row: LinkRow, field: LinkField) => void,
 ): void {
   const link = (kind: Kind, key: string, workerId: string, row: LinkRow, field: LinkField) => {
@@ -67,14 +68,15 @@ const SHARED = Symbol('shared');
 function sharedTies(workers: readonly SourcedRow<'workers'>[], payments: ReadonlyMap<string, readonly SourcedRow<'payments'>[]>) {
   // The holder of each value, by kind (a map per kind: no key string built per payment).
   const holders = new Map<Kind, Map<string, string | typeof SHARED>>(KINDS.map((kind) => [kind, new Map()]));
-  eachCandidate(workers, payments, (kind, key, workerId) => {
+  const accountKey = accountKeys();
+  eachCandidate(workers, payments, accountKey, (kind, key, workerId) => {
     const holder = holders.get(kind)!;
     const first = holder.get(key);
     if (first === undefined) holder.set(key, workerId);
     else if (first !== workerId) holder.set(key, SHARED);
   });
   const byValue = new Map<string, Tie[]>();
-  eachCandidate(workers, payments, (kind, key, workerId, row, field) => {
+  eachCandidate(workers, payments, accountKey, (kind, key, workerId, row, field) => {
     if (holders.get(kind)!.get(key) !== SHARED) return;
     const id = `${kind}\0${key}`;
     const tie: Tie = { kind, key, workerId, evidence: evidenceOf(row, field) };

@@ -4,7 +4,7 @@ import { evidenceOf, groupsByKey } from '../context.js';
 import { distinctEvidence, type Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
-import { WHO_ACTS, accountKey, paymentsSpan } from './shared.js';
+import { WHO_ACTS, accountKeys, paymentsSpan } from './shared.js';
 
 const options = z
   .object({
@@ -79,6 +79,7 @@ export const thirdPartyAccount = defineRule({
     ],
   },
   check(context, opts) {
+    const accountKey = accountKeys();
     const payee = (p: Payment) => p.toAccount ?? context.workers.get(p.workerId)?.bankAccount;
     const workersByAccount = new Map<string, Set<string>>();
     for (const payments of context.paymentsByWorker.values())
