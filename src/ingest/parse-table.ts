@@ -178,10 +178,12 @@ export class CsvTableReader<T extends TableName> {
       }
       for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
       const decided = this.context !== undefined || decision.decided(records, end === text.length);
-      if (held.length > 0) records = held.concat(records);
-      if (!decided) {
-        held = records;
-      } else {
+      if (held.length > 0 || !decided) {
+        // Appended, not concatenated: a file undecided to its end would be copied once a piece.
+        for (const record of records) held.push(record);
+        records = held;
+      }
+      if (decided) {
         this.readRecords(records, options.delimiter, needsCharacterChecks(text.slice(heldFrom, end)), sink);
         held = [];
         heldFrom = end;
