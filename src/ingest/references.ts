@@ -8,27 +8,30 @@ import type { TableParseResult } from './table-result.js';
 /** Issues of one kind cited row by row before the rest are summarised. */
 const MAX_CITED = 100;
 
-const PRIMARY_KEYS: readonly (readonly [TableName, string])[] = [
+const PRIMARY_KEYS = [
   ['organisations', 'orgId'],
   ['workers', 'workerId'],
   ['contracts', 'contractId'],
   ['payments', 'paymentId'],
-];
+] as const satisfies readonly (readonly [TableName, string])[];
 
-/** Foreign keys checked when the referenced table is present: [table, field, referenced table, its key]. */
-const REFERENCES: readonly (readonly [TableName, string, TableName, string])[] = [
-  ['workers', 'employerId', 'organisations', 'orgId'],
-  ['contracts', 'workerId', 'workers', 'workerId'],
-  ['contracts', 'employerId', 'organisations', 'orgId'],
-  ['timeEntries', 'workerId', 'workers', 'workerId'],
-  ['payments', 'workerId', 'workers', 'workerId'],
-  ['deductions', 'workerId', 'workers', 'workerId'],
-  ['deductions', 'paymentId', 'payments', 'paymentId'],
-  ['accommodation', 'workerId', 'workers', 'workerId'],
-  ['recruitment', 'workerId', 'workers', 'workerId'],
-  ['documents', 'workerId', 'workers', 'workerId'],
-  ['subcontracts', 'buyerId', 'organisations', 'orgId'],
-  ['subcontracts', 'supplierId', 'organisations', 'orgId'],
+/** The tables with a primary key: the only ones a reference can name. */
+type KeyedTable = (typeof PRIMARY_KEYS)[number][0];
+
+/** Foreign keys checked when the referenced table is present: [table, field, referenced table] (referenced by its primary key). */
+const REFERENCES: readonly (readonly [TableName, string, KeyedTable])[] = [
+  ['workers', 'employerId', 'organisations'],
+  ['contracts', 'workerId', 'workers'],
+  ['contracts', 'employerId', 'organisations'],
+  ['timeEntries', 'workerId', 'workers'],
+  ['payments', 'workerId', 'workers'],
+  ['deductions', 'workerId', 'workers'],
+  ['deductions', 'paymentId', 'payments'],
+  ['accommodation', 'workerId', 'workers'],
+  ['recruitment', 'workerId', 'workers'],
+  ['documents', 'workerId', 'workers'],
+  ['subcontracts', 'buyerId', 'organisations'],
+  ['subcontracts', 'supplierId', 'organisations'],
 ];
 
 type Row = { readonly provenance: { readonly source: string; readonly line: number } } & Readonly<Record<string, unknown>>;
@@ -49,7 +52,7 @@ export function checkKeysAndReferences(dataset: DatasetView, results: readonly T
   const issues: IngestIssue[] = [];
   const rejected = new Map<TableParseResult, Set<Row>>();
   // The ids of each keyed table, found once for its own check and for every reference to it.
-  const idsOf = new Map<TableName, ReadonlyMap<string, number>>();
+  const idsOf = new Map<KeyedTable, ReadonlyMap<string, number>>();
   for (const [table, key] of PRIMARY_KEYS) {
     const rows = rowsOf(dataset, table);
     if (!rows) continue;
@@ -113,11 +116,11 @@ export function checkKeysAndReferences(dataset: DatasetView, results: readonly T
     rows.length = write;
   }
 
-  for (const [table, field, target, targetKey] of REFERENCES) {
+  for (const [table, field, target] of REFERENCES) {
     const rows = rowsOf(dataset, table);
-    const targets = rowsOf(dataset, target);
-    if (!rows || !targets) continue;
-    const known = idsOf.get(target) ?? idsAt(targets, targetKey);
+    // Present exactly when the referenced table is: its ids were found for its own key check.
+    const known = idsOf.get(target);
+    if (!rows || !known) continue;
     const valueAt = fieldReader(rows, field);
     let dangling = 0;
     for (let index = 0; index < rows.length; index++) {
@@ -147,12 +150,4 @@ export function checkKeysAndReferences(dataset: DatasetView, results: readonly T
     }
   }
   return issues;
-}
-
-/** The values of a key field, for a referenced table that has no primary-key check. */
-function idsAt(rows: RowsView<Row>, key: string): ReadonlySet<string> {
-  const ids = new Set<string>();
-  const keyAt = fieldReader(rows, key);
-  for (let index = 0; index < rows.length; index++) ids.add(keyAt(index) as string);
-  return ids;
 }
