@@ -4,6 +4,7 @@ import { entryHours } from '../model/tables/time-entry.js';
 import type { SourcedRow } from '../model/dataset.js';
 import type { RuleContext } from './context.js';
 import { firstIndex } from '../collections/binary-search.js';
+import { compareText } from '../collections/compare-text.js';
 
 /**
  * Hours per calendar week (Monday–Sunday) and the overtime in them, shared by the working-time
@@ -64,7 +65,7 @@ export function weeksWithin(weeks: readonly WeekTotals[], from: string, to: stri
 
 function sumWeeks(entries: readonly Entry[], context: RuleContext): readonly WeekTotals[] {
   // One pass over runs of a week and of a day: the context keeps a worker's entries by date.
-  const ordered = isByDate(entries) ? entries : [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const ordered = isByDate(entries) ? entries : [...entries].sort((a, b) => compareText(a.date, b.date));
   const limits = context.jurisdiction.workingTime;
   const weeks: WeekTotals[] = [];
   let i = 0;
