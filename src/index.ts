@@ -46,6 +46,11 @@ export {
 } from './assess/levels.js';
 export {
   assessWorkerIlo,
+  findingStanding,
+  NOT_COUNTED_REASONS,
+  NotCountedSchema,
+  type NotCounted,
+  type NotCountedReason,
   WorkerIloSchema,
   DimensionStateSchema,
   IndicatorHitSchema,
@@ -57,14 +62,27 @@ export {
   type IloConclusion,
 } from './assess/worker-ilo.js';
 export {
+  ILO_TABLE_STATUS,
   ILO_TABLE_VERIFIED,
   ILO_TABLE_SOURCES,
   INDICATOR_PROFILES,
   ICLS_ELEMENTS,
   WORST_FORMS_FOR_CHILDREN,
+  STRONGER_FOR_CHILDREN,
+  RECRUITMENT_VULNERABILITIES,
+  DEFINITIONS,
+  NATIONAL_TRAFFICKING,
   DimensionContributionSchema,
   dimensionPositive,
   traffickingCombination,
+  norwegianTrafficking,
+  definitionsHolding,
+  standingOf,
+  decisiveObservation,
+  type DefinitionId,
+  type DefinitionInput,
+  type Standing,
+  type StandingInput,
   type DimensionContribution,
   type IclsElement,
   type IndicatorProfile,
@@ -100,6 +118,8 @@ export { RowStore, fieldReader, type RowsView, type StorableRow } from './store/
 export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
 export {
   FindingSchema,
+  FINDING_BASES,
+  type FindingBasis,
   EvidenceSchema,
   SubjectSchema,
   PeriodSchema,

@@ -44,11 +44,11 @@ export const needsVerification: Documented = {
     options: z.object({}).strict(),
     docs: {
       en: [
-        'Added by the assessment for a worker below the `forced-labour` level who has a strong ILO indicator (retained documents, debt bondage, excessive hours, …) or a coercion signal (withheld wages, threats, …).',
+        'Added by the assessment for a worker below the `forced-labour` level who has a strong ILO indicator (retained documents, debt bondage, excessive hours, …), a coercion signal (withheld wages, threats, …), or a sign the ILO rules set aside: an observation of low confidence, a weak indicator, or a single observation row that is not a strong indicator observed with high confidence (it needs corroboration).',
         '',
-        'One indicator alone does not meet the ILO rules: a dimension needs two strong indicators, a strong and another, or three medium ones, and forced labour needs involuntariness *and* coercion. But a strong sign on its own is exactly what a trained person should look into, so it is raised here, with the findings behind it as evidence, at the severity of the most severe of them (at least `medium`). It never sets a level.',
+        'One indicator alone does not meet the ILO rules: a dimension needs two strong indicators, a strong and another, or three medium ones, and forced labour needs involuntariness *and* coercion. But a strong or uncorroborated sign on its own is exactly what a trained person should look into, so it is raised here, with the findings behind it as evidence, at the severity of the most severe of them (at least `medium`). It never sets a level.',
       ].join('\n'),
-      nb: 'Legges til av vurderingen for en arbeidstaker under nivået `forced-labour` som har en sterk ILO-indikator eller et tegn på tvang. Én indikator alene oppfyller ikke ILOs regler, men bør kontrolleres av en person med kompetanse. Funnet endrer aldri nivået.',
+      nb: 'Legges til av vurderingen for en arbeidstaker under nivået `forced-labour` som har en sterk ILO-indikator, et tegn på tvang, eller et tegn ILO-reglene setter til side: en observasjon med lav sikkerhet, en svak indikator, eller én enkelt observasjon som ikke er en sterk indikator observert med høy sikkerhet. Én indikator alene oppfyller ikke ILOs regler, men bør kontrolleres av en person med kompetanse. Funnet endrer aldri nivået.',
     },
     nextSteps: {
       en: `Talk to the worker in a safe setting, without the employer or recruiter present and with an independent interpreter, about the indicator and the others in the ILO list (movement, documents, debt, threats, housing). ${WHO_ACTS.en}`,

@@ -13,7 +13,7 @@ import {
   type AssessmentOptions,
   type AssessmentOptionsInput,
 } from './assessment-rules.js';
-import { assessWorkerIlo, countsForAssessment, WorkerIloSchema } from './worker-ilo.js';
+import { assessWorkerIlo, findingStanding, WorkerIloSchema } from './worker-ilo.js';
 import { compareText } from '../collections/compare-text.js';
 
 /**
@@ -37,6 +37,10 @@ export const WorkerLevelSchema = z.object({
   ilo: WorkerIloSchema,
   /** Why the level, in plain English (which ILO rule holds, or the highest finding tier). */
   reasons: z.array(z.string()),
+  /** The definition that set a `forced-labour` or `trafficking` level (an id of the ILO table's `DEFINITIONS`), else null. */
+  definition: z.string().nullable(),
+  /** Why the next levels were not reached, in plain English (empty at `trafficking`). */
+  whyNotHigher: z.array(z.string()),
   findings: z.array(z.string()),
 });
 export type WorkerLevel = z.infer<typeof WorkerLevelSchema>;
@@ -88,9 +92,13 @@ const maxLevel = (a: Level, b: Level): Level => (compareLevels(a, b) >= 0 ? a : 
 const maxSeverity = (a: Severity, b: Severity): Severity => (compareSeverities(a, b) >= 0 ? a : b);
 const isAssessmentFinding = (finding: Finding) => ASSESSMENT_RULES.some((rule) => rule.meta.id === finding.ruleId);
 
-/** @summary The level one finding sets by itself: its tier, at most `work-crime`; `none` at `info`. */
+/**
+ * @summary The level one finding sets by itself: its tier, at most `work-crime`; `none` at `info`
+ * and for tentative signs (low-confidence observations, weak indicators), which only ask for
+ * verification.
+ */
 export function findingLevel(finding: Finding): Level {
-  if (!countsForAssessment(finding)) return 'none';
+  if (findingStanding(finding) !== 'established') return 'none';
   const tier: Level = finding.tier;
   return compareLevels(tier, FINDINGS_CAP) > 0 ? FINDINGS_CAP : tier;
 }
@@ -153,11 +161,12 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
     else target.set(finding.subject.id, [finding]);
   }
 
+  const jurisdiction = context.jurisdiction.code;
   const workers: WorkerLevel[] = [...context.workers.values()]
     .sort((a, b) => compareText(a.workerId, b.workerId))
     .map((worker) => {
       const own = aboutWorker.get(worker.workerId) ?? [];
-      const conclusion = assessWorkerIlo(own, isChildWorker(context, worker.workerId));
+      const conclusion = assessWorkerIlo(own, isChildWorker(context, worker.workerId), jurisdiction);
       const base = own.map(findingLevel).reduce(maxLevel, 'none');
       const level: Level = conclusion.trafficking ? 'trafficking' : conclusion.forcedLabour ? 'forced-labour' : base;
       const reasons =
@@ -165,7 +174,15 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
           ? [...conclusion.reasons]
           : base === 'none'
             ? NOTHING
-            : [`Highest finding tier: ${base.replace(/-/g, ' ')}; the ILO rules for forced labour and trafficking do not hold.`];
+            : [`Highest finding tier: ${base.replace(/-/g, ' ')}; no definition of forced labour or trafficking holds.`];
+      const whyNotHigher =
+        level === 'trafficking'
+          ? NOTHING
+          : own.length === 0
+            ? NOTHING
+            : level === 'forced-labour'
+              ? [...conclusion.whyNotTrafficking]
+              : [...conclusion.whyNotForcedLabour, ...conclusion.whyNotTrafficking];
       const ids = own.length === 0 ? NOTHING : own.map((f) => f.id);
       if (compareLevels(level, 'forced-labour') < 0 && conclusion.needsVerification.length > 0) {
         const flagged = new Set(conclusion.needsVerification);
@@ -174,6 +191,7 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
             d.indicators.filter((h) => flagged.has(h.indicator)).flatMap((h) => h.findings),
           ),
           ...conclusion.ilo.coercion.flatMap((s) => s.findings),
+          ...conclusion.ilo.notCounted.flatMap((n) => n.findings),
         ]);
         const behind = own.filter((f) => hitIds.has(f.id));
         const worst = behind.map((f) => f.severity).reduce(maxSeverity, 'medium');
@@ -182,13 +200,22 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
           severity: worst,
           period: spanOf(behind),
           dimensions: [],
-          message: `Strong or coercion indicators without the ILO combination for forced labour: ${conclusion.needsVerification.map((i) => i.replace(/-/g, ' ')).join(', ')} (from ${behind.length} finding${behind.length === 1 ? '' : 's'}). One indicator alone is not enough; a trained person should verify.`,
+          message: `Strong, coercion or uncorroborated indicators without a definition of forced labour that holds: ${conclusion.needsVerification.map((i) => i.replace(/-/g, ' ')).join(', ')} (from ${behind.length} finding${behind.length === 1 ? '' : 's'}). One indicator alone is not enough; a trained person should verify.`,
           evidence: pooledEvidence(behind),
         });
         added.push(finding);
         ids.push(finding.id);
       }
-      return { id: worker.workerId, employerId: worker.employerId, level, ilo: conclusion.ilo, reasons, findings: ids };
+      return {
+        id: worker.workerId,
+        employerId: worker.employerId,
+        level,
+        ilo: conclusion.ilo,
+        reasons,
+        definition: level === 'trafficking' || level === 'forced-labour' ? conclusion.definition : null,
+        whyNotHigher,
+        findings: ids,
+      };
     });
 
   const staffOf = new Map<string, WorkerLevel[]>();
@@ -267,7 +294,7 @@ function systematicFindings(
   const byRule = new Map<string, { workers: Set<string>; findings: Finding[] }>();
   for (const worker of staff)
     for (const finding of aboutWorker.get(worker.id) ?? []) {
-      if (!countsForAssessment(finding)) continue;
+      if (findingStanding(finding) !== 'established') continue;
       let entry = byRule.get(finding.ruleId);
       if (!entry) byRule.set(finding.ruleId, (entry = { workers: new Set(), findings: [] }));
       entry.workers.add(worker.id);

@@ -51,8 +51,8 @@ export const MESSAGES = {
   meaning: { en: 'Meaning', nb: 'Betydning' },
   iloAssessment: { en: 'ILO assessment per worker', nb: 'ILO-vurdering per arbeidstaker' },
   iloNote: {
-    en: 'Delphi dimensions (ILO & EC 2009): a dimension is positive with two strong indicators, a strong and another, three medium, or two medium and a weak. Forced labour needs involuntariness and coercion (20th ICLS 2018). The indicator table is marked unverified until checked against the publications.',
-    nb: 'Delphi-dimensjoner (ILO & EU 2009): en dimensjon er positiv med to sterke indikatorer, en sterk og en annen, tre middels, eller to middels og en svak. Tvangsarbeid krever både ufrivillighet og tvang (20. ICLS 2018). Indikatortabellen er merket ikke verifisert til den er kontrollert mot publikasjonene.',
+    en: 'Delphi dimensions (ILO & EC 2009): a dimension is positive with two strong indicators, a strong and another, three medium, or two medium and a weak. Forced labour needs involuntariness and coercion (20th ICLS 2018). Low-confidence observations, weak indicators and a single uncorroborated observation are not counted. The indicator table is cross-checked against a second transcription of the 2009 list.',
+    nb: 'Delphi-dimensjoner (ILO & EU 2009): en dimensjon er positiv med to sterke indikatorer, en sterk og en annen, tre middels, eller to middels og en svak. Tvangsarbeid krever både ufrivillighet og tvang (20. ICLS 2018). Observasjoner med lav sikkerhet, svake indikatorer og én enkelt ubekreftet observasjon telles ikke. Indikatortabellen er krysskontrollert mot en annen avskrift av 2009-listen.',
   },
   dimension: { en: 'Dimension', nb: 'Dimensjon' },
   positive: { en: 'Positive', nb: 'Positiv' },

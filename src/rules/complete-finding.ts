@@ -36,6 +36,8 @@ export function completeFinding(meta: RuleMeta, draft: DraftFinding, configuredS
     dimensions: [...(draft.dimensions ?? (indicator ? INDICATOR_PROFILES[indicator].dimensions : []))],
     subject: draft.subject,
     period,
+    basis: draft.observed ? 'observation' : 'records',
+    confidence: draft.observed?.confidence ?? null,
     message: draft.message,
     evidence: [...draft.evidence],
     legalRefs: [...meta.legalRefs],

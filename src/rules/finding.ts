@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DimensionContributionSchema } from '../assess/ilo-table.js';
-import { ILO_INDICATORS, SEVERITIES, TIERS, type IloIndicator } from '../model/enums.js';
+import { CONFIDENCE_LEVELS, ILO_INDICATORS, SEVERITIES, TIERS, type IloIndicator } from '../model/enums.js';
 
 /** A row and value a finding rests on: `payments.csv:12`, field `gross`, value `38000.00`. */
 export const EvidenceSchema = z.object({
@@ -42,6 +42,10 @@ export function indicatorCode(finding: { readonly indicator: IloIndicatorRef | n
   return finding.indicator === null ? null : (finding.indicator.slice(4) as IloIndicator);
 }
 
+/** What a finding can rest on. */
+export const FINDING_BASES = ['records', 'observation'] as const;
+export type FindingBasis = (typeof FINDING_BASES)[number];
+
 /** One finding, as in the JSON report contract (../shared/spec/interfaces.md). */
 export const FindingSchema = z.object({
   /** Stable hash of rule, subject, period and evidence values (not line numbers). */
@@ -55,6 +59,13 @@ export const FindingSchema = z.object({
   dimensions: z.array(DimensionContributionSchema),
   subject: SubjectSchema,
   period: PeriodSchema.nullable(),
+  /**
+   * What the finding rests on: `records` (the tables) or an `observation` a person recorded. The
+   * ILO assessment weighs observations by their confidence and asks for corroboration.
+   */
+  basis: z.enum(FINDING_BASES),
+  /** The observer's confidence for an observation (`medium` when none was recorded); `null` for records. */
+  confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
   message: z.string(),
   evidence: z.array(EvidenceSchema),
   legalRefs: z.array(z.string()),

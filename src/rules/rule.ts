@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { IloIndicator, Jurisdiction, Severity, TableName, Tier } from '../model/index.js';
+import type { ConfidenceLevel, IloIndicator, Jurisdiction, Severity, TableName, Tier } from '../model/index.js';
 import type { DimensionContribution } from '../assess/ilo-table.js';
 import type { Evidence, Period, Subject } from './finding.js';
 import type { RuleContext } from './context.js';
@@ -65,6 +65,11 @@ export interface DraftFinding {
    * table entry (e.g. documents retained at recruitment also feed coercive recruitment).
    */
   readonly dimensions?: readonly DimensionContribution[];
+  /**
+   * The confidence of the person who observed it, for findings that rest on an observation
+   * rather than on records (see `Finding.basis`).
+   */
+  readonly observed?: { readonly confidence: ConfidenceLevel };
 }
 
 /** Anything with rule meta: the rules, and the findings the assessment itself adds. */

@@ -10,10 +10,10 @@ const csv = (header: string, ...rows: string[]) => `${header}\n${rows.join('\n')
 const OBS = 'subject_id,observed_on,source,indicator,confidence';
 const staff = (n: number, employer = 'org') =>
   csv('worker_id,employer_id', ...Array.from({ length: n }, (_, i) => `w${String(i + 1).padStart(2, '0')},${employer}`));
-/** Observations that put a worker at forced labour: involuntariness and coercion. */
+/** Observations that put a worker at forced labour: involuntariness and coercion, each strong and of high confidence. */
 const forced = (worker: string) => [
   `${worker},2025-05-01,interview,excessive-overtime,high`,
-  `${worker},2025-05-01,interview,withholding-of-wages,high`,
+  `${worker},2025-05-01,interview,retention-of-identity-documents,high`,
 ];
 const levels = (s: Screening) => ({
   workers: s.workers.map((w) => [w.id, w.level]),

@@ -39,6 +39,8 @@ describe('pseudonymise()', () => {
           dimensions: [],
           subject: { kind: 'worker' as const, id: '12345678903' },
           period: null,
+          basis: "records" as const,
+          confidence: null,
           legalRefs: [],
           nextSteps: [],
           message: 'Pay for 12345678903 went to account 98765432106, not 15030000002.',

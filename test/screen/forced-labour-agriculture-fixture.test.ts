@@ -51,9 +51,9 @@ describe('fixtures/forced-labour-agriculture', async () => {
     expect(held.evidence.map((e) => `${e.source.split('/').pop()}:${e.field}`)).toContain('deductions.csv:note');
   });
 
-  it('puts the seasonal workers at forced labour, not trafficking, and the farm with them', () => {
+  it('puts the seasonal workers at trafficking under straffeloven § 257, and the farm with them', () => {
     const levels = new Map(result.workers.map((w) => [w.id, w.level]));
-    for (let i = 1; i <= 12; i++) expect(levels.get(`s-${String(i).padStart(2, '0')}`)).toBe('forced-labour');
+    for (let i = 1; i <= 12; i++) expect(levels.get(`s-${String(i).padStart(2, '0')}`)).toBe('trafficking');
     for (let i = 1; i <= 4; i++) expect(levels.get(`l-${i}`)).toBe('none');
     const s01 = result.workers.find((w) => w.id === 's-01')!;
     expect(
@@ -62,9 +62,25 @@ describe('fixtures/forced-labour-agriculture', async () => {
         .map(([name]) => name),
     ).toEqual(['exploitative-conditions-of-work', 'coercion-at-destination']);
     expect(s01.ilo.dimensions['coercive-recruitment']).toMatchObject({ positive: false });
+    // Norwegian law needs no recruitment element: exploitation for work by coercion is trafficking.
+    expect(s01).toMatchObject({ definition: 'no/straffeloven-257' });
+    expect(s01.ilo.definitions).toEqual(['no/straffeloven-257', 'icls-2018', 'ilo-2009-dimensions']);
+    expect(s01.whyNotHigher).toEqual([]);
     expect(result.employers.map((e) => [e.id, e.level])).toEqual([
       ['agency-ua', 'none'],
-      ['farm', 'forced-labour'],
+      ['farm', 'trafficking'],
+    ]);
+  });
+
+  it('stops at forced labour by the ILO definitions alone (the ILO jurisdiction), saying why not trafficking', async () => {
+    const { dataset } = await loadDataset(fixture('forced-labour-agriculture'), { cwd: ROOT });
+    const ilo = screen(dataset, { jurisdiction: 'ILO' });
+    const s01 = ilo.workers.find((w) => w.id === 's-01')!;
+    expect(s01).toMatchObject({ level: 'forced-labour', definition: 'icls-2018' });
+    expect(s01.whyNotHigher).toEqual([
+      expect.stringMatching(
+        /^Not trafficking by the ILO 2009 combination: it needs a recruitment dimension \(deceptive recruitment: deceived about conditions of work \(medium\); coercive recruitment: .*not enough for the dimension rule\)/,
+      ),
     ]);
   });
 });

@@ -21,7 +21,7 @@ describe('fixtures/nordic-case', async () => {
       ['w-101', 'none'],
       ['w-201', 'trafficking'],
       ['w-202', 'trafficking'],
-      ['w-203', 'forced-labour'],
+      ['w-203', 'trafficking'],
       ['w-204', 'work-crime'],
       ['w-301', 'social-dumping'],
       ['w-302', 'social-dumping'],
@@ -99,6 +99,16 @@ describe('fixtures/nordic-case', async () => {
     });
   });
 
+  it('makes w-203 trafficking under Norwegian law, not by the ILO combination, and says which definition', () => {
+    const w203 = worker('w-203');
+    expect(w203).toMatchObject({ level: 'trafficking', definition: 'no/straffeloven-257' });
+    expect(w203.ilo.definitions).toEqual(['no/straffeloven-257', 'icls-2018', 'ilo-2009-dimensions']);
+    expect(w203.ilo.definitionsApplied).toContain('no/straffeloven-257');
+    expect(w203.reasons[0]).toMatch(/^Straffeloven § 257 \(1\) b holds: exploitative conditions of work with coercion at destination positive/);
+    const danish = screen(dataset, { jurisdiction: 'DK' }).workers.find((w) => w.id === 'w-203')!;
+    expect(danish.definition).not.toBe('no/straffeloven-257');
+  });
+
   it('keeps the merely underpaying employer at social dumping, with its pattern noted', () => {
     expect(result.employers.map((e) => [e.id, e.level])).toEqual([
       ['org-clean', 'social-dumping'],
@@ -111,8 +121,8 @@ describe('fixtures/nordic-case', async () => {
       none: 0,
       'social-dumping': 0,
       'work-crime': 1,
-      'forced-labour': 1,
-      trafficking: 2,
+      'forced-labour': 0,
+      trafficking: 3,
     });
     const patterns = result.findings.filter((f) => f.ruleId === 'assessment/systematic-pattern');
     expect(patterns.map((f) => [f.subject.id, f.severity, f.tier])).toEqual([

@@ -38,11 +38,15 @@ describe('fixtures/domestic-work', async () => {
 describe('fixtures/begging-or-crime', async () => {
   const result = await load('begging-or-crime');
 
-  it('makes the exploited child trafficking, the coerced adult forced labour, the lone low-confidence sign work crime', () => {
+  it('makes the exploited child trafficking, the coerced adult forced labour, the lone low-confidence sign no level', () => {
     expect(result.workers.map((w) => [w.id, w.level, w.ilo.child])).toEqual([
       ['b-1', 'trafficking', true],
       ['b-2', 'forced-labour', false],
-      ['b-3', 'work-crime', false],
+      ['b-3', 'none', false],
+    ]);
+    // Two observations of medium strength corroborate each other; the low-confidence one is set aside.
+    expect(result.workers[2]!.ilo.notCounted).toEqual([
+      { indicator: 'forced-begging', reason: 'low-confidence', findings: [expect.any(String)] },
     ]);
     expect(result.workers[0]!.reasons).toEqual([
       'A child exploited (forced begging): trafficking without proof of means (Palermo Protocol art. 3 (c)).',
@@ -51,11 +55,11 @@ describe('fixtures/begging-or-crime', async () => {
 
   it('yields the documented findings', () => {
     expect(result.findings.map((f) => [f.ruleId, f.subject.id, f.severity])).toEqual([
-      ['assessment/systematic-pattern', 'group-x', 'critical'],
       ['child-labour', 'b-1', 'critical'],
       ['child-labour', 'b-1', 'high'],
       ['observed-indicator', 'b-1', 'high'],
       ['observed-indicator', 'b-2', 'high'],
+      ['assessment/needs-verification', 'b-3', 'medium'],
       ['observed-indicator', 'b-2', 'medium'],
       ['observed-indicator', 'b-3', 'low'],
     ]);

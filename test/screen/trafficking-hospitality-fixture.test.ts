@@ -42,7 +42,8 @@ describe('fixtures/trafficking-hospitality', async () => {
         .map(([name]) => name),
     ).toEqual(['deceptive-recruitment', 'exploitative-conditions-of-work', 'coercion-at-destination']);
     expect(h1.ilo.dimensions['coercion-at-destination'].indicators.map((i) => i.indicator)).toEqual([
-      'isolation',
+      // Isolation, confinement and restriction of movement are one Delphi indicator.
+      'isolation-confinement-or-surveillance',
       'intimidation-and-threats',
     ]);
     expect(result.employers.map((e) => [e.id, e.level])).toEqual([

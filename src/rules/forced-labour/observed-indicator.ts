@@ -83,6 +83,7 @@ export const observedIndicator = defineRule({
           period: row.observedOn ? { from: row.observedOn, to: row.observedOn } : undefined,
           severity,
           indicator: row.indicator,
+          observed: { confidence: row.confidence ?? 'medium' },
           message:
             `Observed ${indicatorWords(row.indicator)}` +
             (row.source ? ` (${row.source}` : ' (source not given') +
