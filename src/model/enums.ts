@@ -17,6 +17,7 @@ export const SECTORS = [
   'hospitality',
   'maritime',
   'domestic-work',
+  'aquaculture',
   'other',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
@@ -40,13 +41,48 @@ export type IdKind = (typeof ID_KINDS)[number];
 export const SKILL_LEVELS = ['skilled', 'unskilled', 'apprentice'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
-/** Where a time entry comes from; access logs and card scans corroborate timesheets. */
-export const TIME_SOURCES = ['timesheet', 'access-log', 'hms-card-scan', 'gps'] as const;
+/**
+ * Where a time entry comes from; access logs and card scans corroborate timesheets. `inspection`:
+ * a person was found at work by an inspector (a presence: a start time may stand without an end).
+ */
+export const TIME_SOURCES = ['timesheet', 'access-log', 'hms-card-scan', 'gps', 'inspection'] as const;
 export type TimeSource = (typeof TIME_SOURCES)[number];
 
 /** How wages were paid. Cash is a work-crime signal (no bank trace). */
 export const PAYMENT_METHODS = ['bank', 'cash', 'card', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/**
+ * What a payment is. Only `salary` (and `back-pay` for the period it makes good) is ordinary pay
+ * for the minimum-wage and contract tests; a bonus, an advance or holiday pay is not.
+ */
+export const PAYMENT_KINDS = ['salary', 'overtime', 'bonus', 'holiday-pay', 'advance', 'back-pay', 'other'] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+
+/**
+ * How working time is arranged (a contract's `working_time_arrangement`). `averaging`: the
+ * normal working time is averaged over a period (aml. § 10-5; shift and turnus plans);
+ * `rota`: an on/off rotation such as 7/7, 14/14 or 2-4, judged over its cycle.
+ */
+export const WORKING_TIME_ARRANGEMENTS = ['standard', 'averaging', 'rota'] as const;
+export type WorkingTimeArrangement = (typeof WORKING_TIME_ARRANGEMENTS)[number];
+
+/**
+ * What an averaging arrangement or rota rests on: a `written-agreement` with the worker
+ * (aml. § 10-5 (1)), a `collective-agreement` with the union representatives of a business bound
+ * by one (§ 10-5 (2), § 10-12 (4)), or the Labour Inspection Authority's `labour-inspection-approval`
+ * (§ 10-5 (3), § 10-12 (6)). The basis sets the caps the law keeps.
+ */
+export const ARRANGEMENT_BASES = ['written-agreement', 'collective-agreement', 'labour-inspection-approval'] as const;
+export type ArrangementBasis = (typeof ARRANGEMENT_BASES)[number];
+
+/**
+ * A firm's status in its sector's approval register (Renholdsregisteret for cleaning,
+ * Bemanningsforetaksregisteret for staffing, Bilpleieregisteret for car care). Being listed is not
+ * being approved: only `approved` is.
+ */
+export const REGISTER_STATUSES = ['approved', 'not-approved', 'pending', 'not-registered'] as const;
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
 
 /** Kinds of deduction from pay. Everything but tax and pension can feed debt bondage or lodging rules. */
 export const DEDUCTION_KINDS = [
@@ -130,6 +166,29 @@ export const ILO_DELPHI_INDICATORS = [
 export const ILO_INDICATORS = [...ILO_CORE_INDICATORS, ...ILO_DELPHI_INDICATORS] as const;
 export type IloIndicator = (typeof ILO_INDICATORS)[number];
 
+/**
+ * Signs of work crime a person can observe, above all about an organisation: false declarations
+ * to the authorities, illegal employment, usury, pay returned to the employer (kickbacks), and
+ * control of a worker's bank account. Accepted in `observations.indicator` beside the ILO codes.
+ */
+export const WORK_CRIME_CODES = [
+  'false-declarations',
+  'illegal-employment',
+  'usury',
+  'pay-returned-to-employer',
+  'control-of-worker-account',
+] as const;
+export type WorkCrimeCode = (typeof WORK_CRIME_CODES)[number];
+
+/** Every code an observation may carry: the ILO indicators and the work-crime signs. */
+export const OBSERVATION_CODES = [...ILO_INDICATORS, ...WORK_CRIME_CODES] as const;
+export type ObservationCode = (typeof OBSERVATION_CODES)[number];
+
+/** @summary Whether an observation code is an ILO indicator (not a work-crime sign). */
+export function isIloIndicator(code: ObservationCode): code is IloIndicator {
+  return !(WORK_CRIME_CODES as readonly string[]).includes(code);
+}
+
 /** The six Delphi dimensions for adults in labour exploitation (ILO/EC 2009). */
 export const ILO_DIMENSIONS = [
   'deceptive-recruitment',
@@ -209,6 +268,11 @@ export const CODE_WORDS = {
     hotell: 'hospitality',
     restaurant: 'hospitality',
     maritim: 'maritime',
+    havbruk: 'aquaculture',
+    oppdrett: 'aquaculture',
+    fiskeoppdrett: 'aquaculture',
+    akvakultur: 'aquaculture',
+    havbrug: 'aquaculture',
     husarbeid: 'domestic-work',
     'privat husarbeid': 'domestic-work',
     annet: 'other',
@@ -243,7 +307,51 @@ export const CODE_WORDS = {
     hjelpearbeider: 'unskilled',
     lærling: 'apprentice',
   },
-  timeSource: { timeliste: 'timesheet', adgangslogg: 'access-log', 'hms-kort': 'hms-card-scan' },
+  timeSource: { timeliste: 'timesheet', adgangslogg: 'access-log', 'hms-kort': 'hms-card-scan', tilsyn: 'inspection' },
+  paymentKind: {
+    lønn: 'salary',
+    fastlønn: 'salary',
+    fastloenn: 'salary',
+    timelønn: 'salary',
+    timeloenn: 'salary',
+    månedslønn: 'salary',
+    overtid: 'overtime',
+    overtidsgodtgjoerelse: 'overtime',
+    overtidsgodtgjørelse: 'overtime',
+    bonus: 'bonus',
+    feriepenger: 'holiday-pay',
+    forskudd: 'advance',
+    etterbetaling: 'back-pay',
+    annet: 'other',
+  },
+  workingTimeArrangement: {
+    ikkeskift: 'standard',
+    vanlig: 'standard',
+    gjennomsnittsberegning: 'averaging',
+    turnus: 'averaging',
+    skift: 'averaging',
+    andreskift: 'averaging',
+    skift365: 'averaging',
+    doegnkontinuerligskiftogturnus355: 'averaging',
+    helkontinuerligskiftogandreordninger336: 'averaging',
+    offshore336: 'rota',
+    rotasjon: 'rota',
+  },
+  arrangementBasis: {
+    'skriftlig avtale': 'written-agreement',
+    tariffavtale: 'collective-agreement',
+    'avtale med tillitsvalgte': 'collective-agreement',
+    'samtykke fra arbeidstilsynet': 'labour-inspection-approval',
+    arbeidstilsynet: 'labour-inspection-approval',
+  },
+  registerStatus: {
+    godkjent: 'approved',
+    'godkjent med ansatte': 'approved',
+    'godkjent uten ansatte': 'approved',
+    'ikke godkjent': 'not-approved',
+    'under behandling': 'pending',
+    'ikke registrert': 'not-registered',
+  },
   paymentMethod: {
     overføring: 'bank',
     bankoverføring: 'bank',

@@ -11,9 +11,9 @@ export {
 export { ProvenanceSchema, ExtraFieldSchema, type Provenance, type ExtraField } from './provenance.js';
 export { OrganisationSchema, type Organisation } from './tables/organisation.js';
 export { WorkerSchema, type Worker } from './tables/worker.js';
-export { ContractSchema, type Contract } from './tables/contract.js';
+export { ContractSchema, rotaOf, ROTA_PATTERN, MAX_AVERAGING_WEEKS, type Contract } from './tables/contract.js';
 export { TimeEntrySchema, entryHours, type TimeEntry, type ShiftTimes } from './tables/time-entry.js';
-export { PaymentSchema, type Payment } from './tables/payment.js';
+export { PaymentSchema, paymentKind, earningPeriod, type Payment } from './tables/payment.js';
 export { DeductionSchema, type Deduction } from './tables/deduction.js';
 export { AccommodationSchema, type Accommodation } from './tables/accommodation.js';
 export { RecruitmentSchema, type Recruitment } from './tables/recruitment.js';

@@ -25,6 +25,7 @@ import { cashWages } from './work-crime/cash-wages.js';
 import { chainDepth } from './work-crime/chain-depth.js';
 import { identityAnomalies } from './work-crime/identity-anomalies.js';
 import { missingHmsCard } from './work-crime/missing-hms-card.js';
+import { observedWorkCrime } from './work-crime/observed-work-crime.js';
 import { overcrowdedHousing } from './work-crime/overcrowded-housing.js';
 import { priceBelowLabourCost } from './work-crime/price-below-labour-cost.js';
 import { sharedInfrastructure } from './work-crime/shared-infrastructure.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   chainDepth,
   identityAnomalies,
   missingHmsCard,
+  observedWorkCrime,
   overcrowdedHousing,
   priceBelowLabourCost,
   sharedInfrastructure,

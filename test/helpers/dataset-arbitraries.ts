@@ -51,7 +51,9 @@ export const paymentArb = fc
   })
   .map(({ days, ...row }) => {
     const end = new Date(Date.parse(row.periodStart) + days * 86_400_000).toISOString().slice(0, 10);
-    return compact({ ...row, periodEnd: end });
+    // A period holds at most 24 hours a day (the payments table's row check).
+    const hoursPaid = row.hoursPaid === undefined ? undefined : Math.min(row.hoursPaid, 24 * (days + 1));
+    return compact({ ...row, hoursPaid, periodEnd: end });
   }) as fc.Arbitrary<TableRow<'payments'>>;
 
 export const timeEntryArb = fc

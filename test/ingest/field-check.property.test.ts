@@ -70,7 +70,9 @@ describe('the reader without a second zod parse', () => {
   it('every table has its row checks on record (the refinements zod runs)', () => {
     expect(rowChecksOf(TABLES.timeEntries.schema)).toHaveLength(2);
     expect(rowChecksOf(TABLES.subcontracts.schema)).toHaveLength(2);
-    expect(rowChecksOf(TABLES.payments.schema)).toHaveLength(1);
+    expect(rowChecksOf(TABLES.payments.schema)).toHaveLength(4);
+    expect(rowChecksOf(TABLES.contracts.schema)).toHaveLength(3);
+    expect(rowChecksOf(TABLES.recruitment.schema)).toHaveLength(1);
   });
 
   /** A cell of a time entry or payment, valid or not, as files have them. */

@@ -29,6 +29,7 @@ describe('fixtures/breaches', () => {
       'deceptive-recruitment',
       'no/missing-hms-card',
       'observed-indicator',
+      'observed-work-crime',
       'overcrowded-housing',
       'price-below-labour-cost',
       'retained-documents',

@@ -65,6 +65,7 @@ describe('screen()', () => {
       { ruleId: 'no/pay-below-contract', reason: 'table contracts not provided' },
       { ruleId: 'no/written-contract', reason: 'table contracts not provided' },
       { ruleId: 'observed-indicator', reason: 'table observations not provided' },
+      { ruleId: 'observed-work-crime', reason: 'table observations not provided' },
       { ruleId: 'overcrowded-housing', reason: 'table accommodation not provided' },
       { ruleId: 'price-below-labour-cost', reason: 'table subcontracts not provided' },
       { ruleId: 'retained-documents', reason: 'table documents not provided' },

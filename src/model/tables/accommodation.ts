@@ -27,6 +27,14 @@ export const AccommodationSchema = withRowChecks(
     areaM2: quantityField('floor area in square metres', 100_000, ['areal', 'areal_m2']).optional(),
     monthlyChargeMinor: moneyField('rent charged to the worker per month', ['husleie', 'månedsleie']).optional(),
     deductedFromWage: flagField('the charge is deducted from wages', ['trukket_i_lønn', 'trukket_i_lonn']).optional(),
+    household: idField('household the resident belongs to: a family sharing its home is not a cluster', [
+      'husstand',
+      'husholdning',
+    ]).optional(),
+    crewHousing: flagField("the employer's crew housing, declared as such (brakke, mannskapsbolig)", [
+      'mannskapsbolig',
+      'personalbolig',
+    ]).optional(),
     currency: currencyField(),
   }),
   [stayInOrder],

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CODE_WORDS, CONFIDENCE_LEVELS, ILO_INDICATORS, OBSERVATION_SOURCES } from '../enums.js';
+import { CODE_WORDS, CONFIDENCE_LEVELS, OBSERVATION_CODES, OBSERVATION_SOURCES } from '../enums.js';
 import { dateField, enumField, idField, personalData, textField } from '../fields.js';
 
 /**
@@ -15,7 +15,11 @@ export const ObservationSchema = z.object({
     ['kilde'],
     CODE_WORDS.observationSource,
   ).optional(),
-  indicator: enumField(ILO_INDICATORS, 'ILO indicator code (see the ILO indicators table)', ['indikator']),
+  indicator: enumField(
+    OBSERVATION_CODES,
+    'ILO indicator code (see the ILO indicators table), or a work-crime sign: false-declarations, illegal-employment, usury, pay-returned-to-employer, control-of-worker-account',
+    ['indikator'],
+  ),
   note: personalData(textField('what was seen', ['merknad', 'notat'])).optional(),
   confidence: enumField(CONFIDENCE_LEVELS, 'low, medium or high', ['sikkerhet', 'tillit'], CODE_WORDS.confidence).optional(),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CODE_WORDS, ORGANISATION_ROLES, SECTORS } from '../enums.js';
+import { CODE_WORDS, ORGANISATION_ROLES, REGISTER_STATUSES, SECTORS } from '../enums.js';
 import { countField, countryField, dateField, enumField, flagField, idField, textField } from '../fields.js';
 import { datesInOrder } from './ordering.js';
 import { withRowChecks } from './row-checks.js';
@@ -29,6 +29,12 @@ export const OrganisationSchema = withRowChecks(
     ]).optional(),
     vatRegistered: flagField('registered for VAT', ['mva_registrert', 'registrert_i_mvaregisteret']).optional(),
     bankruptOn: dateField('date of bankruptcy, if any', ['konkurs_dato', 'konkursdato']).optional(),
+    registerStatus: enumField(
+      REGISTER_STATUSES,
+      "status in the sector's approval register: approved, not-approved, pending, not-registered",
+      ['registerstatus', 'godkjenning', 'status_i_register'],
+      CODE_WORDS.registerStatus,
+    ).optional(),
     role: enumField(
       ORGANISATION_ROLES,
       'role in the data (client, main contractor, subcontractor…)',

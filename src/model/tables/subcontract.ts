@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { currencyField, dateField, idField, moneyField, quantityField, textField } from '../fields.js';
+import { currencyField, dateField, flagField, idField, moneyField, quantityField, textField } from '../fields.js';
 import { datesInOrder } from './ordering.js';
 import { withRowChecks } from './row-checks.js';
 
@@ -19,6 +19,10 @@ export const SubcontractSchema = withRowChecks(
     to: dateField('last day of the contract', ['til', 'til_dato']).optional(),
     valueMinor: moneyField('contract value', ['verdi', 'kontraktsverdi']).optional(),
     estimatedHours: quantityField('hours of work the price must cover', 100_000_000, ['estimerte_timer']).optional(),
+    dutyChecked: flagField(
+      "the buyer has checked that the supplier pays the generally applicable minimum wage (påseplikt, allmenngjøringsloven § 13)",
+      ['påseplikt', 'paseplikt', 'påseplikt_utført'],
+    ).optional(),
     currency: currencyField(),
   }),
   [

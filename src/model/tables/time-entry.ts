@@ -22,8 +22,11 @@ export const TimeEntrySchema = withRowChecks(
   }),
   [
     {
-      check: (entry) => entry.hours !== undefined || (entry.start !== undefined && entry.end !== undefined),
-      message: 'a time entry needs hours, or both start and end',
+      check: (entry) =>
+        entry.hours !== undefined ||
+        (entry.start !== undefined && entry.end !== undefined) ||
+        (entry.source === 'inspection' && entry.start !== undefined),
+      message: 'a time entry needs hours, or both start and end (or, found at work on an inspection, a start time)',
       field: 'hours',
     },
     { check: (entry) => entryHours(entry) !== undefined, message: 'the break is longer than the shift', field: 'breakMinutes' },

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { clockTimeToMinutes, isoDateToDayNumber } from '../../dates/iso-date.js';
 import { inForce, type YoungWorkerRules } from '../../jurisdictions/pack.js';
 import type { SourcedRow } from '../../model/dataset.js';
-import type { IloIndicator } from '../../model/enums.js';
+import { isIloIndicator, type IloIndicator } from '../../model/enums.js';
 import { entryHours } from '../../model/tables/time-entry.js';
 import { WORST_FORMS_FOR_CHILDREN } from '../../assess/ilo-table.js';
 import { ageOn, birthDateOf, type BirthDate } from '../age.js';
@@ -168,15 +168,16 @@ export const childLabour = defineRule({
       }
 
       for (const observation of context.observationsBySubject.get(worker.workerId) ?? []) {
-        if (!WORST_FORMS_FOR_CHILDREN.includes(observation.indicator)) continue;
+        const code = observation.indicator;
+        if (!isIloIndicator(code) || !WORST_FORMS_FOR_CHILDREN.includes(code)) continue;
         const on = observation.observedOn ?? context.referenceDate;
         if (!minorOn(on)) continue;
         findings.push({
           subject,
           period: { from: on, to: on },
           severity: 'critical',
-          indicator: observation.indicator,
-          message: `A child (born ${birth.date}) observed in ${observation.indicator.replace(/-/g, ' ')}, a worst form of child labour (ILO C182 art. 3).`,
+          indicator: code,
+          message: `A child (born ${birth.date}) observed in ${code.replace(/-/g, ' ')}, a worst form of child labour (ILO C182 art. 3).`,
           evidence: [birthEvidence, evidenceOf(observation, 'indicator')],
         });
       }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { INDICATOR_PROFILES } from '../../assess/ilo-table.js';
-import type { Severity } from '../../model/enums.js';
+import { isIloIndicator, type Severity } from '../../model/enums.js';
 import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
@@ -28,9 +28,11 @@ export const observedIndicator = defineRule({
     options,
     docs: {
       en: [
-        'Every `observations` row becomes a finding for its ILO indicator code: signs that only a person can see (isolation, restriction of movement, threats, violence, abuse of vulnerability, being made to lie to the authorities, forced begging or crime) enter the screening this way, from an inspector, a nurse, a teacher, the police, an NGO or the worker.',
+        'Every `observations` row with an ILO indicator code becomes a finding for it (rows with a work-crime code are the `observed-work-crime` rule’s): signs that only a person can see (isolation, restriction of movement, threats, violence, abuse of vulnerability, being made to lie to the authorities, forced begging or crime) enter the screening this way, from an inspector, a nurse, a teacher, the police, an NGO or the worker.',
         '',
         'The finding carries the indicator, its Delphi dimensions and strengths from the ILO table, and the observer’s confidence. Severity follows the confidence (`low`, `medium`, `high`; `medium` when none is given); a strong indicator observed with high confidence is `critical`. Observations about an organisation are findings about that employer; those about a worker feed the worker’s ILO assessment. The free-text note is never copied into the message.',
+        '',
+        'How much an observation weighs in the assessment depends on it: one observed with `low` confidence never sets a level (it asks for verification); one row alone that is not a strong indicator observed with `high` confidence is not counted towards forced labour or trafficking until a second observation corroborates it.',
       ].join('\n'),
       nb: 'Hver rad i `observations` blir et funn for sin ILO-indikator, med dimensjoner og styrke fra ILO-tabellen og observatørens sikkerhet. Alvorlighet følger sikkerheten; en sterk indikator observert med høy sikkerhet er `critical`. Fritekstnotatet kopieres aldri inn i meldingen.',
     },
@@ -70,7 +72,9 @@ export const observedIndicator = defineRule({
     for (const [subjectId, rows] of context.observationsBySubject) {
       const kind = context.workers.has(subjectId) || !context.organisations.has(subjectId) ? 'worker' : 'employer';
       for (const row of rows) {
-        const profile = INDICATOR_PROFILES[row.indicator];
+        const code = row.indicator;
+        if (!isIloIndicator(code)) continue; // a work-crime sign: observed-work-crime
+        const profile = INDICATOR_PROFILES[code];
         const strong = profile.dimensions.some((d) => d.strength === 'strong');
         const severity: Severity =
           row.confidence === 'high' && strong ? 'critical' : SEVERITY_BY_CONFIDENCE[row.confidence ?? 'medium'];
@@ -82,10 +86,10 @@ export const observedIndicator = defineRule({
           subject: { kind, id: subjectId },
           period: row.observedOn ? { from: row.observedOn, to: row.observedOn } : undefined,
           severity,
-          indicator: row.indicator,
+          indicator: code,
           observed: { confidence: row.confidence ?? 'medium' },
           message:
-            `Observed ${indicatorWords(row.indicator)}` +
+            `Observed ${indicatorWords(code)}` +
             (row.source ? ` (${row.source}` : ' (source not given') +
             `, confidence ${row.confidence ?? 'not given'})` +
             (row.observedOn ? ` on ${row.observedOn}` : '') +
