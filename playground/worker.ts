@@ -55,6 +55,7 @@ scope.onmessage = ({ data }) => {
       timeoutMs: 120_000,
       ...(config.on !== undefined ? { on: config.on } : {}),
       ...(config.rules !== undefined ? { rules: config.rules } : {}),
+      ...(config.arrangements !== undefined ? { arrangements: config.arrangements } : {}),
     });
     post({ type: 'progress', stage: 'writing the report', done: data.files.length + 1, total });
     const levels = LEVELS.map((level) => [level, screening.workers.filter((w) => w.level === level).length] as const).filter(

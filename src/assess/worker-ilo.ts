@@ -127,7 +127,8 @@ const CONCLUSIONS_WITHOUT_FINDINGS = new Map<string, IloConclusion>();
 function withoutFindings(child: boolean, jurisdiction: Jurisdiction): IloConclusion {
   const key = `${jurisdiction}/${child}`;
   let conclusion = CONCLUSIONS_WITHOUT_FINDINGS.get(key);
-  if (conclusion === undefined) CONCLUSIONS_WITHOUT_FINDINGS.set(key, (conclusion = deepFreeze(conclude([], child, jurisdiction))));
+  if (conclusion === undefined)
+    CONCLUSIONS_WITHOUT_FINDINGS.set(key, (conclusion = deepFreeze(conclude([], child, jurisdiction))));
   return conclusion;
 }
 
@@ -267,7 +268,11 @@ function conclude(findings: readonly Finding[], child: boolean, jurisdiction: Ju
       );
     else if (id === 'no/straffeloven-257')
       reasons.push(
-        `Straffeloven § 257 (1) b holds: exploitative conditions of work with ${['coercion-at-destination', 'abuse-of-vulnerability-at-destination', 'recruitment-by-abuse-of-vulnerability']
+        `Straffeloven § 257 (1) b holds: exploitative conditions of work with ${[
+          'coercion-at-destination',
+          'abuse-of-vulnerability-at-destination',
+          'recruitment-by-abuse-of-vulnerability',
+        ]
           .filter((d) => positive.has(d as IloDimension))
           .map(words)
           .join(' and ')} positive; Norwegian law needs no recruitment element.`,
@@ -330,7 +335,9 @@ function whyNotForcedLabour(
   notCounted: readonly NotCounted[],
 ): string[] {
   const missing = [
-    ...(involuntariness.length === 0 ? ['involuntariness (deception, excessive hours, abusive conditions, no freedom to resign)'] : []),
+    ...(involuntariness.length === 0
+      ? ['involuntariness (deception, excessive hours, abusive conditions, no freedom to resign)']
+      : []),
     ...(coercion.length === 0
       ? ['coercion (retained documents, withheld wages, debt, threats, violence, isolation, restriction of movement)']
       : []),
@@ -370,6 +377,9 @@ function whyNotTrafficking(
     out.push(
       `Not trafficking under straffeloven § 257: it needs exploitation for work (${state('exploitative-conditions-of-work')}) by violence, threats, abuse of a vulnerable situation or other improper conduct (${state('coercion-at-destination')}, ${state('abuse-of-vulnerability-at-destination')}, ${state('recruitment-by-abuse-of-vulnerability')}).`,
     );
-  if (child) out.push('For a child, exploitation alone would be enough (Palermo art. 3 (c)): exploitative conditions of work are not positive.');
+  if (child)
+    out.push(
+      'For a child, exploitation alone would be enough (Palermo art. 3 (c)): exploitative conditions of work are not positive.',
+    );
   return out;
 }

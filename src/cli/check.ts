@@ -99,6 +99,7 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
       jurisdiction,
       ...(on !== undefined ? { on } : {}),
       ...(config.rules !== undefined ? { rules: config.rules } : {}),
+      ...(config.arrangements !== undefined ? { arrangements: config.arrangements } : {}),
       ingestIssues: loaded.issues,
       // What reading left of the budget (at least 1 ms, so the first check stops the run).
       ...(flags.timeoutMs !== undefined

@@ -91,6 +91,33 @@ export const NORWAY: JurisdictionPack = {
     dailyRestHours: limit(11, 'aml. § 10-8 (1)', false),
     weeklyRestHours: limit(35, 'aml. § 10-8 (2)', false),
     overtimePremiumPct: limit(40, 'aml. § 10-6 (11)', true),
+    // aml. § 10-5 as published (arbeidsmiljoloven.com, 2026): the 48 hours per 7 days may be
+    // averaged over 8 weeks; a single week at most 50 (written agreement) or 54 (tariff-bound
+    // business with its union representatives). A rota agreed under § 10-12 (4) or approved under
+    // § 10-12 (6) is judged over its cycle (sections from summaries: to verify).
+    arrangements: {
+      'written-agreement': {
+        maxAveragingWeeks: 52,
+        totalAverageWeeks: 8,
+        weekCap: 50,
+        source: 'aml. § 10-5 (1)',
+        verified: true,
+      },
+      'collective-agreement': {
+        maxAveragingWeeks: 52,
+        totalAverageWeeks: 8,
+        weekCap: 54,
+        source: 'aml. § 10-5 (2); § 10-12 (4)',
+        verified: false,
+      },
+      'labour-inspection-approval': {
+        maxAveragingWeeks: 26,
+        totalAverageWeeks: 8,
+        weekCap: undefined,
+        source: 'aml. § 10-5 (3); § 10-12 (6)',
+        verified: false,
+      },
+    },
   },
   holidayPay: {
     ratePct: limit(10.2, 'ferieloven § 10 (2)', false),

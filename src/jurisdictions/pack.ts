@@ -1,4 +1,4 @@
-import type { Currency, Jurisdiction, Sector } from '../model/enums.js';
+import type { ArrangementBasis, Currency, Jurisdiction, Sector } from '../model/enums.js';
 
 /** Where a number comes from, and whether it was seen in public material (see shared/domain). */
 export interface Sourced {
@@ -37,6 +37,18 @@ export interface WorkingTimeLimits {
   readonly weeklyRestHours?: readonly DatedLimit[];
   /** Minimum overtime premium, percent on top of the hourly wage. */
   readonly overtimePremiumPct?: readonly DatedLimit[];
+  /** What each basis of an averaging arrangement or rota allows; absent where the pack knows none. */
+  readonly arrangements?: Readonly<Record<ArrangementBasis, ArrangementLimits>>;
+}
+
+/** The limits an averaging arrangement keeps, by what it rests on (aml. § 10-5 (1)-(3)). */
+export interface ArrangementLimits extends Sourced {
+  /** Longest period the normal hours may be averaged over, in weeks. */
+  readonly maxAveragingWeeks: number;
+  /** Weeks the 48 hours per 7 days may be averaged over. */
+  readonly totalAverageWeeks: number;
+  /** Most hours in any single week, or `undefined` where only the average is capped. */
+  readonly weekCap: number | undefined;
 }
 
 /** Holiday pay: a share of the previous year's holiday-pay basis, by the holiday year it is paid in. */

@@ -10,6 +10,7 @@ import { firstIndex } from '../collections/binary-search.js';
 import { compareText } from '../collections/compare-text.js';
 import { RowStore, fieldReader, type StorableRow } from '../store/row-store.js';
 import { StoredGroups } from '../store/row-groups.js';
+import { configuredArrangement, contractArrangement, type ArrangementConfig, type ArrangementTerms } from './arrangements.js';
 
 /** The rows of one table, read-only. */
 export type Rows<T extends TableName> = readonly SourcedRow<T>[];
@@ -46,6 +47,17 @@ export interface RuleContext {
    * deduction's payment almost always is), then among all.
    */
   paymentById(paymentId: string, workerId?: string): SourcedRow<'payments'> | undefined;
+  /**
+   * The working-time arrangement (averaging or rota) that covers the worker on `date`: the
+   * contract in force's, else the configuration's; `undefined` when hours are judged week by week.
+   */
+  arrangementOn(workerId: string, date: string): ArrangementTerms | undefined;
+}
+
+/** What a screening says about its data beyond the tables. */
+export interface ContextOptions {
+  /** Working-time arrangements for workers whose contracts state none. */
+  readonly arrangements?: readonly ArrangementConfig[];
 }
 
 /** Rows in a stable order that does not depend on input order: by the given keys, then provenance. */
@@ -83,7 +95,12 @@ function groupRows<R extends StorableRow>(
 }
 
 /** @summary Build the indexed views of a dataset for the rules (once per screening). */
-export function createRuleContext(dataset: DatasetView, jurisdiction: JurisdictionPack, referenceDate: string): RuleContext {
+export function createRuleContext(
+  dataset: DatasetView,
+  jurisdiction: JurisdictionPack,
+  referenceDate: string,
+  options: ContextOptions = {},
+): RuleContext {
   const timeEntriesByWorker = groupRows(dataset.timeEntries, 'workerId', byDateAndStart);
   const paymentsByWorker = groupRows(dataset.payments, 'workerId', byPeriod);
   const contractsByWorker = groupRows(
@@ -92,6 +109,22 @@ export function createRuleContext(dataset: DatasetView, jurisdiction: Jurisdicti
     (a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.contractId.localeCompare(b.contractId),
   );
   let paymentIndex: Map<string, number> | undefined;
+  const limits = jurisdiction.workingTime.arrangements;
+  const configured = options.arrangements ?? [];
+  // One set of terms per contract for the screening (asked for every week of every worker).
+  const termsByContract = new Map<SourcedRow<'contracts'>, ArrangementTerms | undefined>();
+  const workers = new Map(dataset.workers.map((row) => [row.workerId, row]));
+  const contractOn = (workerId: string, date: string) => {
+    // The last contract begun by `date` (contracts are sorted by start) that has not ended:
+    // a binary search to the last start, then back over contracts that had ended.
+    const contracts = contractsByWorker.get(workerId) ?? [];
+    const begunAfter = firstIndex(contracts.length, (i) => (contracts[i]!.startDate ?? '0000-00-00') > date);
+    for (let i = begunAfter - 1; i >= 0; i--) {
+      const contract = contracts[i]!;
+      if (contract.endDate === undefined || contract.endDate >= date) return contract;
+    }
+    return undefined;
+  };
   const paymentsById = new WeakMap<readonly SourcedRow<'payments'>[], Map<string, SourcedRow<'payments'>>>();
   return {
     // Input order must not matter: these groups are sorted by provenance.
@@ -103,21 +136,21 @@ export function createRuleContext(dataset: DatasetView, jurisdiction: Jurisdicti
     dataset,
     jurisdiction,
     referenceDate,
-    workers: new Map(dataset.workers.map((row) => [row.workerId, row])),
+    workers,
     organisations: new Map((dataset.organisations ?? []).map((row) => [row.orgId, row])),
     paymentsByWorker,
     timeEntriesByWorker,
     contractsByWorker,
-    contractOn(workerId, date) {
-      // The last contract begun by `date` (contracts are sorted by start) that has not ended:
-      // a binary search to the last start, then back over contracts that had ended.
-      const contracts = contractsByWorker.get(workerId) ?? [];
-      const begunAfter = firstIndex(contracts.length, (i) => (contracts[i]!.startDate ?? '0000-00-00') > date);
-      for (let i = begunAfter - 1; i >= 0; i--) {
-        const contract = contracts[i]!;
-        if (contract.endDate === undefined || contract.endDate >= date) return contract;
+    contractOn,
+    arrangementOn(workerId, date) {
+      const contract = contractOn(workerId, date);
+      if (contract?.workingTimeArrangement !== undefined) {
+        if (!termsByContract.has(contract)) termsByContract.set(contract, contractArrangement(contract, limits));
+        return termsByContract.get(contract);
       }
-      return undefined;
+      if (configured.length === 0) return undefined;
+      const employerId = contract?.employerId ?? workers.get(workerId)?.employerId;
+      return configuredArrangement(configured, workerId, employerId, date, limits);
     },
     paymentById(paymentId, workerId) {
       // Payment ids are unique (a repeat is rejected on reading), so the worker's own payments

@@ -3,6 +3,7 @@ import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
 import { entryHours } from '../model/tables/time-entry.js';
 import type { SourcedRow } from '../model/dataset.js';
 import type { RuleContext } from './context.js';
+import type { ArrangementTerms } from './arrangements.js';
 import { firstIndex } from '../collections/binary-search.js';
 import { compareText } from '../collections/compare-text.js';
 
@@ -101,4 +102,116 @@ function sumWeeks(entries: readonly Entry[], context: RuleContext): readonly Wee
 function isByDate(entries: readonly Entry[]): boolean {
   for (let i = 1; i < entries.length; i++) if (entries[i]!.date < entries[i - 1]!.date) return false;
   return true;
+}
+
+/**
+ * A stretch of an averaging arrangement or rota: `weekCount` calendar weeks from `firstWeek`,
+ * counted from the arrangement's anchor, and the worker's weeks with entries in it.
+ */
+export interface ArrangedPeriod {
+  readonly terms: ArrangementTerms;
+  readonly firstWeek: number;
+  /** Weeks of the stretch under the arrangement (fewer when the arrangement ends inside it). */
+  readonly weekCount: number;
+  readonly weeks: readonly WeekTotals[];
+  readonly hours: number;
+  /**
+   * Hours beyond the normal week averaged over the stretch: its hours less the normal hours of
+   * all its weeks, never more than its weeks' own overtime (the plan is not known, and the
+   * arrangement may not judge a week more harshly than the law without one does).
+   */
+  readonly overtime: number;
+  /** The stretch has ended by the reference date: its average is final. */
+  readonly complete: boolean;
+}
+
+/** A worker's weeks split by whether an arrangement covers them. */
+export interface ArrangedWeeks {
+  /** Weeks under no arrangement: judged week by week. */
+  readonly standard: readonly WeekTotals[];
+  /** The arrangements' averaging periods (the normal hours, overtime and weekly rest are averaged over them). */
+  readonly periods: readonly ArrangedPeriod[];
+  /**
+   * The stretches the 48 hours per 7 days are averaged over: whole periods together spanning at
+   * least the basis's `totalAverageWeeks` (8 weeks under aml. § 10-5).
+   */
+  readonly totalWindows: readonly ArrangedPeriod[];
+  /** The overtime each arranged week counts for: its period's average, at most the week's own. */
+  readonly overtimeByWeek: ReadonlyMap<number, number>;
+}
+
+/**
+ * @summary A worker's weeks under the working-time arrangements in force (contract or
+ * configuration), grouped into the arrangements' periods; the rest stay week by week.
+ */
+export function arrangedWeeks(workerId: string, weeks: readonly WeekTotals[], context: RuleContext): ArrangedWeeks {
+  const standard: WeekTotals[] = [];
+  const periods: ArrangedPeriod[] = [];
+  const totalWindows: ArrangedPeriod[] = [];
+  const overtimeByWeek = new Map<number, number>();
+  let run: { terms: ArrangementTerms; anchor: number; weeks: WeekTotals[] } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const { terms, anchor } = run;
+    for (const period of stretches(run.weeks, terms, anchor, terms.periodWeeks, context)) {
+      periods.push(period);
+      for (const week of period.weeks) overtimeByWeek.set(week.week, Math.min(week.overtime, period.overtime / period.weekCount));
+    }
+    const windowWeeks = Math.ceil(terms.totalAverageWeeks / terms.periodWeeks) * terms.periodWeeks;
+    totalWindows.push(...stretches(run.weeks, terms, anchor, windowWeeks, context));
+    run = undefined;
+  };
+  for (const week of weeks) {
+    const terms = context.arrangementOn(workerId, week.entries[0]!.date);
+    if (terms === undefined) {
+      flush();
+      standard.push(week);
+      continue;
+    }
+    if (run?.terms.key !== terms.key) flush();
+    (run ??= { terms, anchor: Math.min(terms.anchorWeek ?? week.week, week.week), weeks: [] }).weeks.push(week);
+  }
+  flush();
+  return { standard, periods, totalWindows, overtimeByWeek };
+}
+
+/** The worker's weeks of one arrangement in blocks of `blockWeeks` from `anchor`, each summed. */
+function stretches(
+  weeks: readonly WeekTotals[],
+  terms: ArrangementTerms,
+  anchor: number,
+  blockWeeks: number,
+  context: RuleContext,
+): ArrangedPeriod[] {
+  const out: ArrangedPeriod[] = [];
+  const lastDay = terms.until === undefined ? undefined : isoDateToDayNumber(terms.until);
+  let i = 0;
+  while (i < weeks.length) {
+    const block = Math.floor((weeks[i]!.week - anchor) / blockWeeks);
+    const firstWeek = anchor + block * blockWeeks;
+    const inBlock: WeekTotals[] = [];
+    for (; i < weeks.length && weeks[i]!.week < firstWeek + blockWeeks; i++) inBlock.push(weeks[i]!);
+    const endWeek = lastDay === undefined ? firstWeek + blockWeeks : Math.min(firstWeek + blockWeeks, weekOf(lastDay) + 1);
+    const weekCount = Math.max(1, endWeek - firstWeek);
+    const hours = inBlock.reduce((sum, w) => sum + w.hours, 0);
+    const own = inBlock.reduce((sum, w) => sum + w.overtime, 0);
+    const normal =
+      (limitOn(context.jurisdiction.workingTime.normalHoursPerWeek, dayNumberToIsoDate(weekStart(firstWeek))) ?? Infinity) *
+      weekCount;
+    out.push({
+      terms,
+      firstWeek,
+      weekCount,
+      weeks: inBlock,
+      hours,
+      overtime: Math.min(own, Math.max(0, hours - normal)),
+      complete: dayNumberToIsoDate(weekStart(firstWeek + weekCount) - 1) <= context.referenceDate,
+    });
+  }
+  return out;
+}
+
+/** @summary The overtime of each week as the law counts it: its own, or its arrangement period's average. */
+export function weeklyOvertime(weeks: readonly WeekTotals[], arranged: ArrangedWeeks): number[] {
+  return weeks.map((w) => arranged.overtimeByWeek.get(w.week) ?? w.overtime);
 }

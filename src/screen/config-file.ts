@@ -3,6 +3,7 @@ import { LANGUAGES } from '../i18n/messages.js';
 import { JURISDICTIONS, SEVERITIES } from '../model/enums.js';
 import { isIsoDate } from '../dates/iso-date.js';
 import { RulesConfigSchema } from '../rules/config.js';
+import { ArrangementConfigSchema } from '../rules/arrangements.js';
 
 /** `labour-screen.config.json`: what a data directory says about its own screening. Flags override it. */
 export const ConfigFileSchema = z
@@ -12,6 +13,8 @@ export const ConfigFileSchema = z
     failOn: z.enum(SEVERITIES).optional(),
     lang: z.enum(LANGUAGES).optional(),
     rules: RulesConfigSchema.optional(),
+    /** Working-time arrangements for workers whose contracts state none (see `ArrangementConfigSchema`). */
+    arrangements: z.array(ArrangementConfigSchema).optional(),
   })
   .strict();
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;

@@ -7,6 +7,11 @@ import { SEVERITIES, TIERS, compareSeverities, type Jurisdiction, type Severity,
 import { TABLES } from '../model/tables.js';
 import { configureRules, type RulesConfig } from '../rules/config.js';
 import { createRuleContext } from '../rules/context.js';
+import { ArrangementConfigSchema, type ArrangementConfig } from '../rules/arrangements.js';
+import * as z from 'zod';
+
+/** An arrangement as `screen` takes it (see `ArrangementConfigSchema`). */
+export type ArrangementConfigInput = z.input<typeof ArrangementConfigSchema>;
 import type { Finding } from '../rules/finding.js';
 import { completeFinding } from '../rules/complete-finding.js';
 import { RULES } from '../rules/index.js';
@@ -28,6 +33,11 @@ export interface ScreenOptions {
   readonly ingestIssues?: readonly IngestIssue[];
   /** The rules to run; default every built-in rule. */
   readonly ruleSet?: readonly Rule[];
+  /**
+   * Working-time arrangements (averaging agreements, approved rotas) for workers whose contracts
+   * state none, by employer or worker: hours under one are judged over its period.
+   */
+  readonly arrangements?: readonly ArrangementConfigInput[];
   /** Thresholds for employer levels and systematic patterns (see `AssessmentOptionsSchema`). */
   readonly assessment?: AssessmentOptionsInput;
   /**
@@ -100,6 +110,16 @@ export function latestDate(dataset: DatasetView): string | undefined {
   return latest;
 }
 
+/** @throws TypeError naming the arrangement and the problem */
+function parseArrangements(input: readonly ArrangementConfigInput[] | undefined): ArrangementConfig[] {
+  const parsed = z.array(ArrangementConfigSchema).safeParse(input ?? []);
+  if (!parsed.success)
+    throw new TypeError(
+      `invalid arrangements: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(arrangements)'}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data;
+}
+
 /** Most severe first, then by rule, subject and period; the id breaks any tie. */
 function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -139,7 +159,7 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
     throw new TypeError('timeoutMs must be a positive number of milliseconds');
   const checkTime = deadline(options.timeoutMs, options.now);
   const configured = configureRules(options.ruleSet ?? RULES, options.rules);
-  const context = createRuleContext(dataset, pack, referenceDate);
+  const context = createRuleContext(dataset, pack, referenceDate, { arrangements: parseArrangements(options.arrangements) });
 
   const findings: Finding[] = [];
   const skipped: SkippedRule[] = [];

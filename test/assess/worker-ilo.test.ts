@@ -172,7 +172,9 @@ describe('assessWorkerIlo', () => {
     const c = assessWorkerIlo([...data, tip], false);
     expect(c.forcedLabour).toBe(false);
     expect(c.ilo.coercion).toEqual([]);
-    expect(c.ilo.notCounted).toEqual([{ indicator: 'retention-of-identity-documents', reason: 'low-confidence', findings: [tip.id] }]);
+    expect(c.ilo.notCounted).toEqual([
+      { indicator: 'retention-of-identity-documents', reason: 'low-confidence', findings: [tip.id] },
+    ]);
     expect(c.needsVerification).toContain('retention-of-identity-documents');
     expect(findingLevel(tip)).toBe('none');
     const weak = finding('withholding-of-wages', { dimensions: [{ dimension: 'coercion-at-destination', strength: 'weak' }] });
@@ -185,12 +187,16 @@ describe('assessWorkerIlo', () => {
     const threat = finding('intimidation-and-threats', { observed: 'high' });
     const alone = assessWorkerIlo([hours, threat], false);
     expect(alone.forcedLabour).toBe(false);
-    expect(alone.ilo.notCounted).toEqual([{ indicator: 'intimidation-and-threats', reason: 'single-observation', findings: [threat.id] }]);
+    expect(alone.ilo.notCounted).toEqual([
+      { indicator: 'intimidation-and-threats', reason: 'single-observation', findings: [threat.id] },
+    ]);
     expect(alone.whyNotForcedLabour).toContain(
       'Not counted, to be verified: intimidation and threats (a single observation that is not strong and of high confidence).',
     );
     // A strong indicator observed with high confidence is decisive on its own.
-    expect(assessWorkerIlo([hours, finding('retention-of-identity-documents', { observed: 'high' })], false).forcedLabour).toBe(true);
+    expect(assessWorkerIlo([hours, finding('retention-of-identity-documents', { observed: 'high' })], false).forcedLabour).toBe(
+      true,
+    );
     // A second observation corroborates the first.
     const second = finding('threat-of-denunciation', { observed: 'medium' });
     expect(assessWorkerIlo([hours, threat, second], false).forcedLabour).toBe(true);
@@ -199,7 +205,10 @@ describe('assessWorkerIlo', () => {
   });
 
   it('isolation, restriction of movement and confinement are one Delphi indicator', () => {
-    const c = assessWorkerIlo([finding('isolation'), finding('restriction-of-movement'), finding('confinement-or-surveillance')], false);
+    const c = assessWorkerIlo(
+      [finding('isolation'), finding('restriction-of-movement'), finding('confinement-or-surveillance')],
+      false,
+    );
     expect(c.ilo.dimensions['coercion-at-destination']).toMatchObject({
       positive: false,
       indicators: [{ indicator: 'isolation-confinement-or-surveillance', strength: 'strong' }],
@@ -253,8 +262,9 @@ describe('assessWorkerIlo', () => {
     { maxLength: 12 },
   );
   const jurisdictions = fc.constantFrom<'NO' | 'DK' | 'ILO'>('NO', 'DK', 'ILO');
-  const made = (rows: readonly { indicator: IloIndicator; severity: Severity; observed?: 'low' | 'medium' | 'high' | undefined }[]) =>
-    rows.map((r) => finding(r.indicator, { severity: r.severity, ...(r.observed ? { observed: r.observed } : {}) }));
+  const made = (
+    rows: readonly { indicator: IloIndicator; severity: Severity; observed?: 'low' | 'medium' | 'high' | undefined }[],
+  ) => rows.map((r) => finding(r.indicator, { severity: r.severity, ...(r.observed ? { observed: r.observed } : {}) }));
 
   propTest.prop([indicatorFindings, fc.constantFrom(...ILO_INDICATORS), observedAs, fc.boolean(), jurisdictions])(
     'adding an indicator, from records or observed, never lowers the level (monotonicity)',

@@ -39,7 +39,7 @@ describe('pseudonymise()', () => {
           dimensions: [],
           subject: { kind: 'worker' as const, id: '12345678903' },
           period: null,
-          basis: "records" as const,
+          basis: 'records' as const,
           confidence: null,
           legalRefs: [],
           nextSteps: [],

@@ -104,7 +104,9 @@ describe('fixtures/nordic-case', async () => {
     expect(w203).toMatchObject({ level: 'trafficking', definition: 'no/straffeloven-257' });
     expect(w203.ilo.definitions).toEqual(['no/straffeloven-257', 'icls-2018', 'ilo-2009-dimensions']);
     expect(w203.ilo.definitionsApplied).toContain('no/straffeloven-257');
-    expect(w203.reasons[0]).toMatch(/^Straffeloven § 257 \(1\) b holds: exploitative conditions of work with coercion at destination positive/);
+    expect(w203.reasons[0]).toMatch(
+      /^Straffeloven § 257 \(1\) b holds: exploitative conditions of work with coercion at destination positive/,
+    );
     const danish = screen(dataset, { jurisdiction: 'DK' }).workers.find((w) => w.id === 'w-203')!;
     expect(danish.definition).not.toBe('no/straffeloven-257');
   });

@@ -51,7 +51,10 @@ export const ContractSchema = withRowChecks(
       ['hjemmel', 'avtalegrunnlag'],
       CODE_WORDS.arrangementBasis,
     ).optional(),
-    rota: textField('the rota: days on/off such as 7/7 or 14/21, or weeks on-off such as 2-4', ['rotasjon', 'turnusordning']).optional(),
+    rota: textField('the rota: days on/off such as 7/7 or 14/21, or weeks on-off such as 2-4', [
+      'rotasjon',
+      'turnusordning',
+    ]).optional(),
     averagingWeeks: countField('weeks the working time is averaged over (at most 52)', [
       'gjennomsnittsberegning_uker',
       'beregningsperiode_uker',

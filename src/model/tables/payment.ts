@@ -47,8 +47,13 @@ export const PaymentSchema = withRowChecks(
       'bruttolønn',
     ]).optional(),
     netMinor: moneyField('net pay after all deductions', ['netto', 'nettolønn']).optional(),
-    hoursPaid: quantityField('ordinary hours paid (at most 24 a day of the period)', MAX_HOURS, ['timer_betalt', 'timer']).optional(),
-    overtimeHoursPaid: quantityField('overtime hours paid (at most 24 a day of the period)', MAX_HOURS, ['overtidstimer']).optional(),
+    hoursPaid: quantityField('ordinary hours paid (at most 24 a day of the period)', MAX_HOURS, [
+      'timer_betalt',
+      'timer',
+    ]).optional(),
+    overtimeHoursPaid: quantityField('overtime hours paid (at most 24 a day of the period)', MAX_HOURS, [
+      'overtidstimer',
+    ]).optional(),
     overtimePayMinor: moneyField('pay for overtime hours, included in gross', ['overtidsbetaling', 'overtid']).optional(),
     holidayPayMinor: moneyField('holiday pay paid in this payment', ['feriepenger']).optional(),
     method: enumField(

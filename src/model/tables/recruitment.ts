@@ -18,7 +18,10 @@ export const RecruitmentSchema = withRowChecks(
     workerId: idField('worker_id of the recruited worker', ['arbeidstaker_id', 'ansatt_id', 'ansattnr']),
     recruiterId: idField('org_id of the recruiter', ['rekrutterer_id', 'rekrutterer']).optional(),
     recruitedIn: countryField('country where the worker was recruited', ['rekruttert_i']).optional(),
-    recruitedOn: dateField('date of the recruitment (a later season has a row of its own)', ['rekruttert_dato', 'rekruttert']).optional(),
+    recruitedOn: dateField('date of the recruitment (a later season has a row of its own)', [
+      'rekruttert_dato',
+      'rekruttert',
+    ]).optional(),
     season: countField('year of the season the worker was recruited for, when there is no date', ['sesong']).optional(),
     feePaidMinor: moneyField('fee the worker paid to be recruited (ILO C181 art. 7: workers pay none)', [
       'gebyr',
@@ -30,7 +33,10 @@ export const RecruitmentSchema = withRowChecks(
     promisedWeeklyHours: quantityField('weekly hours promised at recruitment', 168, ['lovet_ukentlige_timer']).optional(),
     promisedEmployerId: idField('org_id of the employer promised at recruitment', ['lovet_arbeidsgiver']).optional(),
     // Vulnerabilities at recruitment (ILO & EC 2009: recruitment by abuse of vulnerability).
-    economicHardship: flagField('recruited out of poverty or debt at home (economic reasons)', ['økonomiske_vansker', 'fattigdom']).optional(),
+    economicHardship: flagField('recruited out of poverty or debt at home (economic reasons)', [
+      'økonomiske_vansker',
+      'fattigdom',
+    ]).optional(),
     lackedInformation: flagField('lacked information about the job, the law or migration', ['manglet_informasjon']).optional(),
     dependentOnRecruiter: flagField('psychologically, emotionally or otherwise dependent on the recruiter', [
       'avhengig_av_rekrutterer',

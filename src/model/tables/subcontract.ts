@@ -20,7 +20,7 @@ export const SubcontractSchema = withRowChecks(
     valueMinor: moneyField('contract value', ['verdi', 'kontraktsverdi']).optional(),
     estimatedHours: quantityField('hours of work the price must cover', 100_000_000, ['estimerte_timer']).optional(),
     dutyChecked: flagField(
-      "the buyer has checked that the supplier pays the generally applicable minimum wage (påseplikt, allmenngjøringsloven § 13)",
+      'the buyer has checked that the supplier pays the generally applicable minimum wage (påseplikt, allmenngjøringsloven § 13)',
       ['påseplikt', 'paseplikt', 'påseplikt_utført'],
     ).optional(),
     currency: currencyField(),

@@ -4,7 +4,7 @@ import { entryHours } from '../../model/tables/time-entry.js';
 import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
-import { weekStart, weeksOf } from '../working-weeks.js';
+import { arrangedWeeks, weekStart, weeksOf } from '../working-weeks.js';
 import { WHO_ACTS, firstOf } from './shared.js';
 
 const options = z
@@ -50,8 +50,10 @@ export const excessiveHours = defineRule({
         '- a run of `daysWithoutRest` (default 28) or more consecutive days worked, with no day off.',
         '',
         'Each is a finding for the ILO indicator *excessive overtime* (strong, exploitative conditions of work). Works in every jurisdiction: the thresholds are well past the ILO and national limits.',
+        '',
+        'A week covered by a working-time arrangement (an averaging agreement or a rota such as 7/7 or 2-4, from the contract or the configuration) counts as long only when its period averages over `weeklyHours` too: an on-week of a lawful rota is not excessive overtime.',
       ].join('\n'),
-      nb: 'Minst tre kalenderuker over 60 timer, eller 28 dager eller mer i strekk uten fridag. ILO-indikatoren «overdreven overtid» (sterk).',
+      nb: 'Minst tre kalenderuker over 60 timer, eller 28 dager eller mer i strekk uten fridag. ILO-indikatoren «overdreven overtid» (sterk). Under gjennomsnittsberegning eller rotasjon teller en lang uke bare når perioden i snitt også er over grensen.',
     },
     nextSteps: {
       en: `Check the hours against access logs, HMS-card scans or GPS; ask whether the worker could refuse the overtime and what happened to those who did. ${WHO_ACTS.en}`,
@@ -119,7 +121,14 @@ export const excessiveHours = defineRule({
     const findings: DraftFinding[] = [];
     for (const [workerId, entries] of context.timeEntriesByWorker) {
       const subject = { kind: 'worker' as const, id: workerId };
-      const long = weeksOf(entries, context).filter((w) => w.hours > opts.weeklyHours);
+      const weeks = weeksOf(entries, context);
+      // Under an averaging arrangement or rota a long on-week is judged by its period's average.
+      const evened = new Set(
+        arrangedWeeks(workerId, weeks, context)
+          .periods.filter((p) => p.hours / p.weekCount <= opts.weeklyHours)
+          .flatMap((p) => p.weeks.map((w) => w.week)),
+      );
+      const long = weeks.filter((w) => w.hours > opts.weeklyHours && !evened.has(w.week));
       if (long.length >= opts.minWeeks) {
         const worst = Math.max(...long.map((w) => w.hours));
         const { shown, more } = firstOf(

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
-import { limitOn, weeksOf, weeksWithin } from '../../working-weeks.js';
+import { arrangedWeeks, limitOn, weeksOf, weeksWithin } from '../../working-weeks.js';
 
 const options = z
   .object({
@@ -33,7 +33,7 @@ export const overtimePremium = defineRule({
         'Overtime is paid with at least 40 % on top of the hourly wage (aml. § 10-6 (11)). The rule reports:',
         '',
         "- a payment whose overtime pay per overtime hour is below 140 % of the hourly wage (the contract's, else the payment's own ordinary rate);",
-        '- overtime worked in the time entries (beyond 9 hours a day or 40 a week, in weeks wholly inside the pay period) but not paid as overtime, beyond `toleranceHours`.',
+        '- overtime worked in the time entries (beyond 9 hours a day or 40 a week, in weeks wholly inside the pay period) but not paid as overtime, beyond `toleranceHours`. Under a working-time arrangement (averaging, or a rota such as 7/7, from the contract or the configuration) a week’s overtime is its period’s average beyond 40 hours a week, never more than the week alone would count.',
       ].join('\n'),
       nb: 'Overtid betales med minst 40 % tillegg (aml. § 10-6 (11)). Regelen melder overtidsbetaling under 140 % av timelønnen, og overtid i timelistene som ikke er betalt som overtid.',
     },
@@ -77,7 +77,9 @@ export const overtimePremium = defineRule({
       : `${context.jurisdiction.name} sets no statutory overtime premium`,
   check(context, { toleranceHours }) {
     const findings: DraftFinding[] = [];
-    for (const payments of context.paymentsByWorker.values())
+    for (const [workerId, payments] of context.paymentsByWorker) {
+      const allWeeks = weeksOf(context.timeEntriesByWorker.get(workerId) ?? [], context);
+      const arranged = arrangedWeeks(workerId, allWeeks, context);
       for (const payment of payments) {
         const premiumPct = limitOn(context.jurisdiction.workingTime.overtimePremiumPct, payment.periodEnd);
         if (premiumPct === undefined) continue;
@@ -112,16 +114,14 @@ export const overtimePremium = defineRule({
           }
         }
 
-        // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in it.
-        const weeks = weeksWithin(
-          weeksOf(context.timeEntriesByWorker.get(payment.workerId) ?? [], context),
-          payment.periodStart,
-          payment.periodEnd,
-        );
-        const overtimeWorked = weeks.reduce((sum, w) => sum + w.overtime, 0);
+        // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in
+        // it, with the overtime an arrangement's period average gives them.
+        const weeks = weeksWithin(allWeeks, payment.periodStart, payment.periodEnd);
+        const overtimeOf = (w: (typeof weeks)[number]) => arranged.overtimeByWeek.get(w.week) ?? w.overtime;
+        const overtimeWorked = weeks.reduce((sum, w) => sum + overtimeOf(w), 0);
         if (overtimeWorked - overtimeHours > toleranceHours) {
           const cited = weeks
-            .filter((w) => w.overtime > 0)
+            .filter((w) => overtimeOf(w) > 0)
             .flatMap((w) => w.entries)
             .slice(0, 10);
           findings.push({
@@ -135,6 +135,7 @@ export const overtimePremium = defineRule({
           });
         }
       }
+    }
     return findings;
   },
 });

@@ -3,7 +3,17 @@ import { clockTimeToMinutes, dayNumberToIsoDate, isoDateToDayNumber } from '../.
 import type { SourcedRow } from '../../../model/dataset.js';
 import type { Severity } from '../../../model/enums.js';
 import { evidenceOf } from '../../context.js';
-import { limitOn, weekOf, weekStart, weeksOf, type WeekTotals } from '../../working-weeks.js';
+import {
+  arrangedWeeks,
+  limitOn,
+  weekOf,
+  weekStart,
+  weeklyOvertime,
+  weeksOf,
+  type ArrangedPeriod,
+  type WeekTotals,
+} from '../../working-weeks.js';
+import type { WorkingTimeLimits } from '../../../jurisdictions/pack.js';
 import type { Evidence } from '../../finding.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
@@ -116,7 +126,15 @@ export const workingTime = defineRule({
     tier: 'social-dumping',
     defaultSeverity: 'medium',
     needs: ['timeEntries'],
-    legalRefs: ['aml. § 10-4 (1)', 'aml. § 10-6 (4)', 'aml. § 10-6 (8)', 'aml. § 10-8 (1)', 'aml. § 10-8 (2)'],
+    legalRefs: [
+      'aml. § 10-4 (1)',
+      'aml. § 10-5',
+      'aml. § 10-6 (4)',
+      'aml. § 10-6 (8)',
+      'aml. § 10-8 (1)',
+      'aml. § 10-8 (2)',
+      'aml. § 10-12 (4)',
+    ],
     options,
     jurisdictions: ['NO'],
     docs: {
@@ -129,8 +147,17 @@ export const workingTime = defineRule({
         '- less than 35 consecutive hours off in a calendar week (aml. § 10-8 (2)); a rest that straddles two weeks counts in full for both, days without entries count as free, and weeks with a shift without a start time are skipped.',
         '',
         'Agreed extensions are options (`overtimePerWeek`, `overtimePer4Weeks`, `overtimePer52Weeks`, `totalHoursPerWeek`); the default is the statutory limit. A week over 60 hours is graded `high`.',
+        '',
+        '**Arrangements.** Where the contract in force states an averaging arrangement or a rota (`working_time_arrangement` `averaging` or `rota`, with `arrangement_basis`, `rota` such as `7/7` or `2-4`, `averaging_weeks`), or the configuration does (`arrangements`), the weeks it covers are judged over its period, never an on-week alone:',
+        '',
+        '- the period is the rota’s cycle (7/7: 2 weeks; 2-4: 6 weeks) or `averaging_weeks`, at most 52 weeks (26 with the Labour Inspection Authority’s approval), counted from the contract’s start;',
+        '- the 48 hours per 7 days are averaged over whole periods spanning at least 8 weeks (aml. § 10-5); a single week may still have at most 50 hours under a written agreement with the worker (§ 10-5 (1)) and 54 under a collective agreement (§ 10-5 (2)), while a rota agreed with the union representatives or approved by the inspectorate is judged over its periods only (§ 10-12 (4), (6));',
+        '- overtime is the period’s hours beyond 40 a week on average (never more than its weeks would count without the arrangement), and the weekly limits apply to that average; the 4- and 52-week limits add it up;',
+        '- weekly rest is averaged over the period, weeks without entries counting as 168 hours free; the 13-hour day and the 11-hour daily rest stay as they are.',
+        '',
+        'A period still running is judged only where its limit is already passed.',
       ].join('\n'),
-      nb: 'Fra timelistene, per arbeidstaker og kalenderuke: dager over 13 timer og uker over 48 timer totalt, overtid over 10 timer per uke, 25 timer per fire uker og 200 timer per 52 uker, hvile under 11 timer mellom skift og under 35 timer sammenhengende ukehvile. Avtalte utvidelser gis som valg.',
+      nb: 'Fra timelistene, per arbeidstaker og kalenderuke: dager over 13 timer og uker over 48 timer totalt, overtid over 10 timer per uke, 25 timer per fire uker og 200 timer per 52 uker, hvile under 11 timer mellom skift og under 35 timer sammenhengende ukehvile. Avtalte utvidelser gis som valg. Der arbeidsavtalen (eller konfigurasjonen) angir gjennomsnittsberegning eller en rotasjon (7/7, 14/14, 2-4), vurderes ukene over ordningens periode, aldri en arbeidsuke alene: 48 timer i snitt over minst 8 uker, høyst 50 timer i en enkelt uke etter skriftlig avtale (§ 10-5 (1)) og 54 etter tariffavtale (§ 10-5 (2)), mens en rotasjon avtalt med tillitsvalgte eller godkjent av Arbeidstilsynet vurderes bare over periodene.',
     },
     nextSteps: {
       en: 'Compare the time entries with access logs or HMS-card scans and the pay slips (was the overtime paid?); ask for any written agreement that extends the limits; report to the Labour Inspection Authority.',
@@ -168,6 +195,70 @@ export const workingTime = defineRule({
           ],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A 7/7 rota agreed with the union representatives: 77 hours on, a week off',
+          nb: 'En 7/7-rotasjon avtalt med tillitsvalgte: 77 timer på, en uke fri',
+        },
+        on: '2025-03-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,fish'],
+          contracts: [
+            'contract_id,worker_id,employer_id,start_date,working_time_arrangement,arrangement_basis,rota',
+            'c1,w1,fish,2025-03-03,rota,collective-agreement,7/7',
+          ],
+          time_entries: [
+            'worker_id,date,start,end,break_minutes',
+            'w1,2025-03-03,06:00,18:00,60',
+            'w1,2025-03-04,06:00,18:00,60',
+            'w1,2025-03-05,06:00,18:00,60',
+            'w1,2025-03-06,06:00,18:00,60',
+            'w1,2025-03-07,06:00,18:00,60',
+            'w1,2025-03-08,06:00,18:00,60',
+            'w1,2025-03-09,06:00,18:00,60',
+            'w1,2025-03-17,06:00,18:00,60',
+            'w1,2025-03-18,06:00,18:00,60',
+            'w1,2025-03-19,06:00,18:00,60',
+            'w1,2025-03-20,06:00,18:00,60',
+            'w1,2025-03-21,06:00,18:00,60',
+            'w1,2025-03-22,06:00,18:00,60',
+            'w1,2025-03-23,06:00,18:00,60',
+          ],
+        },
+      },
+      {
+        kind: 'breach',
+        title: {
+          en: 'The same rota agreed with the worker alone: a 77-hour week is over the 50 hours § 10-5 (1) allows',
+          nb: 'Samme rotasjon avtalt med arbeidstakeren alene: en uke på 77 timer er over de 50 timene § 10-5 (1) tillater',
+        },
+        on: '2025-03-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,fish'],
+          contracts: [
+            'contract_id,worker_id,employer_id,start_date,working_time_arrangement,arrangement_basis,rota',
+            'c1,w1,fish,2025-03-03,rota,written-agreement,7/7',
+          ],
+          time_entries: [
+            'worker_id,date,start,end,break_minutes',
+            'w1,2025-03-03,06:00,18:00,60',
+            'w1,2025-03-04,06:00,18:00,60',
+            'w1,2025-03-05,06:00,18:00,60',
+            'w1,2025-03-06,06:00,18:00,60',
+            'w1,2025-03-07,06:00,18:00,60',
+            'w1,2025-03-08,06:00,18:00,60',
+            'w1,2025-03-09,06:00,18:00,60',
+            'w1,2025-03-17,06:00,18:00,60',
+            'w1,2025-03-18,06:00,18:00,60',
+            'w1,2025-03-19,06:00,18:00,60',
+            'w1,2025-03-20,06:00,18:00,60',
+            'w1,2025-03-21,06:00,18:00,60',
+            'w1,2025-03-22,06:00,18:00,60',
+            'w1,2025-03-23,06:00,18:00,60',
+          ],
+        },
+      },
     ],
   },
   check(context, opts) {
@@ -179,9 +270,10 @@ export const workingTime = defineRule({
 
     for (const [workerId, entries] of context.timeEntriesByWorker) {
       const weeks = weeksOf(entries, context);
+      const arranged = arrangedWeeks(workerId, weeks, context);
       // Each shift's span once, for both rest checks.
       const spans = entries.map(shiftSpan);
-      for (const week of weeks) {
+      for (const week of arranged.standard) {
         const from = dayNumberToIsoDate(weekStart(week.week));
         const to = dayNumberToIsoDate(weekStart(week.week) + 6);
         const totalWeek = opts.totalHoursPerWeek ?? limitOn(limits.totalHoursPerWeek, from);
@@ -203,6 +295,10 @@ export const workingTime = defineRule({
             evidence: cite(week.entries),
           });
         }
+      }
+      for (const period of arranged.periods) findings.push(...periodFindings(workerId, period, opts, limits, cite));
+      for (const window of arranged.totalWindows) findings.push(...totalFindings(workerId, window, opts, limits, cite));
+      for (const week of weeks)
         for (const day of week.longDays) {
           findings.push({
             subject: worker(workerId),
@@ -211,20 +307,20 @@ export const workingTime = defineRule({
             evidence: cite(day.entries),
           });
         }
-      }
+      const overtime = weeklyOvertime(weeks, arranged);
       findings.push(
         ...rollingOvertime(
           workerId,
           weeks,
+          overtime,
           4,
           opts.overtimePer4Weeks ?? limitOn(limits.overtimePer4Weeks, context.referenceDate),
           cite,
         ),
-      );
-      findings.push(
         ...rollingOvertime(
           workerId,
           weeks,
+          overtime,
           52,
           opts.overtimePer52Weeks ?? limitOn(limits.overtimePer52Weeks, context.referenceDate),
           cite,
@@ -247,7 +343,7 @@ export const workingTime = defineRule({
       const weeklyRest = limitOn(limits.weeklyRestHours, context.referenceDate);
       if (weeklyRest !== undefined) {
         const rests = longestRestByWeek(entries, spans);
-        for (const week of weeks) {
+        for (const week of arranged.standard) {
           const longest = rests.get(week.week);
           if (longest === undefined || longest >= weeklyRest) continue;
           const from = dayNumberToIsoDate(weekStart(week.week));
@@ -259,16 +355,104 @@ export const workingTime = defineRule({
             evidence: week.entries.slice(0, opts.maxEvidence).map((e) => evidenceOf(e, 'start')),
           });
         }
+        // Under an arrangement the weekly rest is averaged over its period (a rota's off-weeks).
+        for (const period of arranged.periods) {
+          const known = period.weeks.map((w) => rests.get(w.week));
+          if (known.some((hours) => hours === undefined)) continue;
+          const free = (period.weekCount - period.weeks.length) * 168;
+          const average = (known.reduce((sum: number, hours) => sum + hours!, 0) + free) / period.weekCount;
+          if (average >= weeklyRest || !period.complete) continue;
+          const from = dayNumberToIsoDate(weekStart(period.firstWeek));
+          findings.push({
+            subject: worker(workerId),
+            period: { from, to: dayNumberToIsoDate(weekStart(period.firstWeek + period.weekCount) - 1) },
+            severity: 'low',
+            message: `The longest time off averaged ${round1(average)} hours a week over the ${period.weekCount} weeks from ${from} (${period.terms.describe}), under the ${weeklyRest} consecutive hours of weekly rest.`,
+            evidence: [
+              ...period.terms.evidence,
+              ...period.weeks
+                .flatMap((w) => w.entries)
+                .slice(0, opts.maxEvidence)
+                .map((e) => evidenceOf(e, 'start')),
+            ],
+          });
+        }
       }
     }
     return findings;
   },
 });
 
+/**
+ * Findings for one period of an arrangement: a week over the basis's single-week cap, or overtime
+ * averaging over the weekly limit. A period still running is judged only where the limit is
+ * already passed (the rest of the period cannot bring the hours down).
+ */
+function periodFindings(
+  workerId: string,
+  period: ArrangedPeriod,
+  opts: { totalHoursPerWeek?: number | undefined; overtimePerWeek?: number | undefined; maxEvidence: number },
+  limits: WorkingTimeLimits,
+  cite: (entries: readonly Entry[]) => Evidence[],
+): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  const { terms } = period;
+  const subject = { kind: 'worker' as const, id: workerId };
+  const from = dayNumberToIsoDate(weekStart(period.firstWeek));
+  const to = dayNumberToIsoDate(weekStart(period.firstWeek + period.weekCount) - 1);
+  const entries = period.weeks.flatMap((w) => w.entries);
+  const evidence = [...terms.evidence, ...cite(entries)].slice(0, opts.maxEvidence + terms.evidence.length);
+  if (terms.weekCap !== undefined)
+    for (const week of period.weeks) {
+      if (week.hours <= terms.weekCap) continue;
+      const monday = dayNumberToIsoDate(weekStart(week.week));
+      out.push({
+        subject,
+        period: { from: monday, to: dayNumberToIsoDate(weekStart(week.week) + 6) },
+        severity: week.hours > 60 ? 'high' : 'medium',
+        message: `Worked ${round1(week.hours)} hours in the week from ${monday}, over the ${terms.weekCap} hours a single week may have under the ${terms.describe} arrangement.`,
+        evidence: [...terms.evidence, ...cite(week.entries)],
+      });
+    }
+  const overtimeWeek = opts.overtimePerWeek ?? limitOn(limits.overtimePerWeek, from);
+  if (overtimeWeek !== undefined && period.overtime > overtimeWeek * period.weekCount)
+    out.push({
+      subject,
+      period: { from, to },
+      message: `${round1(period.overtime)} hours of overtime in the ${period.weekCount} weeks from ${from} under the ${terms.describe} arrangement, ${round1(period.overtime / period.weekCount)} a week on average, over the limit of ${overtimeWeek} hours in 7 days.`,
+      evidence,
+    });
+  return out;
+}
+
+/** A stretch of an arrangement whose total hours average over the weekly limit (48 h per 7 days, averaged). */
+function totalFindings(
+  workerId: string,
+  window: ArrangedPeriod,
+  opts: { totalHoursPerWeek?: number | undefined; maxEvidence: number },
+  limits: WorkingTimeLimits,
+  cite: (entries: readonly Entry[]) => Evidence[],
+): DraftFinding[] {
+  const from = dayNumberToIsoDate(weekStart(window.firstWeek));
+  const totalWeek = opts.totalHoursPerWeek ?? limitOn(limits.totalHoursPerWeek, from);
+  if (totalWeek === undefined || window.hours <= totalWeek * window.weekCount) return [];
+  const average = window.hours / window.weekCount;
+  return [
+    {
+      subject: { kind: 'worker', id: workerId },
+      period: { from, to: dayNumberToIsoDate(weekStart(window.firstWeek + window.weekCount) - 1) },
+      severity: average > 60 ? 'high' : 'medium',
+      message: `Worked ${round1(window.hours)} hours in the ${window.weekCount} weeks from ${from}, ${round1(average)} a week on average under the ${window.terms.describe} arrangement, over the limit of ${totalWeek} hours in 7 days.`,
+      evidence: [...window.terms.evidence, ...cite(window.weeks.flatMap((w) => w.entries))],
+    },
+  ];
+}
+
 /** The worst window of `span` consecutive weeks whose overtime exceeds `limit`, as one finding. */
 function rollingOvertime(
   workerId: string,
   weeks: readonly WeekTotals[],
+  overtimeOf: readonly number[],
   span: number,
   limit: number | undefined,
   cite: (entries: readonly Entry[]) => Evidence[],
@@ -282,7 +466,7 @@ function rollingOvertime(
     const first = weeks[i]!;
     while (end < weeks.length && weeks[end]!.week < first.week + span) end++;
     let overtime = 0;
-    for (let k = i; k < end; k++) overtime += weeks[k]!.overtime;
+    for (let k = i; k < end; k++) overtime += overtimeOf[k]!;
     if (overtime > limit) {
       windowsOver++;
       if (!worst || overtime > worst.overtime) worst = { start: first.week, overtime };
