@@ -1,73 +1,133 @@
 import type { DatedLimit, JurisdictionPack, MinimumWageRate, WageCategory } from './pack.js';
 import type { Sector } from '../model/enums.js';
 
-// Sources: ../shared/domain/norway-denmark.md. Minimum rates: regulations on generally applicable
-// collective agreements (allmenngjøringsforskrifter) set by Tariffnemnda; every cell in that table
-// is marked verified there from public summaries of the regulations.
-const RATE_SOURCES: Record<string, string> = {
-  '2017-06-01': 'Tariffnemnda 2017 (via Dansk Byggeri/Fellesforbundet summaries)',
-  '2019-06-01': 'Tariffnemnda 2019 (regulation text, arbeidstilsynet.no)',
-  '2021-07-01': 'Tariffnemnda 2021 (via Novum, Grønn jobb, Nationen)',
-  '2023-06-15': 'Tariffnemnda 2023 (via Smartepenger, Dagsavisen)',
-  '2025-06-15': 'Tariffnemnda 2025 (via Fellesforbundet avd. 2)',
-};
+// Minimum rates: regulations on generally applicable collective agreements
+// (allmenngjøringsforskrifter) set by Tariffnemnda, as published (regulation text) or summarised
+// by unions, employers' bodies and the press. Rates never fall between settlements, so where a
+// date of entry into force is not confirmed the latest date the rate is known to apply from is
+// used: the earlier rate is then the floor until it, which never overstates the minimum.
+const SOURCES = {
+  t2010a: 'Tariffnemnda 16.11.2009, in force 2010-01-01 (Landbruk Nord)',
+  t2010b: 'Tariffnemnda 22.06.2010, in force at once (regulation text, regjeringen.no)',
+  t2011: 'Tariffnemnda 21.06.2011, in force 2011-09-01 (Norsk Arbeidsmandsforbund, Regnskap Norge)',
+  t2015: 'Tariffnemnda 27.11.2014 as corrected 03.02.2015 (regjeringen.no); from the correction date',
+  t2017: 'Tariffnemnda 2017 (via Dansk Byggeri/Fellesforbundet summaries)',
+  t2018c: 'Tariffnemnda, in force by August 2018 (arbeidslivet.no); from 2018-08-01',
+  t2018a: 'Tariffnemnda 11.2018 (NHO Mat og Drikke via landbruk24.no); from 2019-01-01',
+  t2019: 'Tariffnemnda 2019 (regulation text, arbeidstilsynet.no; Fellesforbundet)',
+  t2021: 'Tariffnemnda 2021 (via Novum, Grønn jobb, Nationen, landbruk24.no)',
+  t2022: 'Tariffnemnda, in force 2022-12-15 (arbeidstilsynet.no, Krifa, landbruk24.no)',
+  t2023: 'Tariffnemnda 2023, in force 2023-06-15 (Smartepenger, Dagsavisen, RVO-fond, Moja Norwegia)',
+  t2025: 'Tariffnemnda 2025 (via Fellesforbundet avd. 2)',
+} as const;
 
-/** [sector, category, validFrom, NOK per hour as written in the regulation] */
-const RATES: readonly (readonly [Sector, WageCategory, string, string])[] = [
-  ['construction', 'skilled', '2017-06-01', '197.90'],
-  ['construction', 'skilled', '2019-06-01', '209.70'],
-  ['construction', 'skilled', '2021-07-01', '220.00'],
-  ['construction', 'skilled', '2023-06-15', '238.30'],
-  ['construction', 'skilled', '2025-06-15', '264.32'],
-  ['construction', 'unskilled', '2017-06-01', '177.80'],
-  ['construction', 'unskilled', '2019-06-01', '188.40'],
-  ['construction', 'unskilled', '2021-07-01', '198.30'],
-  ['construction', 'unskilled', '2023-06-15', '214.90'],
-  ['construction', 'unskilled', '2025-06-15', '239.61'],
-  ['construction', 'unskilled-experienced', '2017-06-01', '185.80'],
-  ['construction', 'unskilled-experienced', '2019-06-01', '196.50'],
-  ['construction', 'unskilled-experienced', '2021-07-01', '206.50'],
-  ['construction', 'unskilled-experienced', '2023-06-15', '223.80'],
-  ['construction', 'unskilled-experienced', '2025-06-15', '249.00'],
-  ['construction', 'under-18', '2017-06-01', '119.30'],
-  ['construction', 'under-18', '2019-06-01', '126.50'],
-  ['construction', 'under-18', '2021-07-01', '132.90'],
-  ['construction', 'under-18', '2023-06-15', '146.50'],
-  ['construction', 'under-18', '2025-06-15', '162.44'],
-  ['cleaning', 'adult', '2021-07-01', '196.04'],
-  ['cleaning', 'adult', '2025-06-15', '236.54'],
-  ['cleaning', 'under-18', '2021-07-01', '146.27'],
-  ['cleaning', 'under-18', '2025-06-15', '185.55'],
-  ['electrical', 'skilled', '2023-06-15', '242.34'],
-  ['electrical', 'skilled', '2025-06-15', '270.45'],
-  ['electrical', 'unskilled', '2023-06-15', '213.66'],
-  ['electrical', 'unskilled', '2025-06-15', '241.77'],
-  ['shipyard', 'skilled', '2021-07-01', '189.39'],
-  ['shipyard', 'skilled', '2023-06-15', '204.51'],
-  ['shipyard', 'skilled', '2025-06-15', '216.79'],
+/** [sector, category, validFrom, NOK per hour as written in the regulation, source] */
+const RATES: readonly (readonly [Sector, WageCategory, string, string, keyof typeof SOURCES])[] = [
+  ['construction', 'skilled', '2017-06-01', '197.90', 't2017'],
+  ['construction', 'skilled', '2019-06-01', '209.70', 't2019'],
+  ['construction', 'skilled', '2021-07-01', '220.00', 't2021'],
+  ['construction', 'skilled', '2022-12-15', '230.00', 't2022'],
+  ['construction', 'skilled', '2023-06-15', '238.30', 't2023'],
+  ['construction', 'skilled', '2025-06-15', '264.32', 't2025'],
+  ['construction', 'unskilled', '2017-06-01', '177.80', 't2017'],
+  ['construction', 'unskilled', '2019-06-01', '188.40', 't2019'],
+  ['construction', 'unskilled', '2021-07-01', '198.30', 't2021'],
+  ['construction', 'unskilled', '2022-12-15', '207.40', 't2022'],
+  ['construction', 'unskilled', '2023-06-15', '214.90', 't2023'],
+  ['construction', 'unskilled', '2025-06-15', '239.61', 't2025'],
+  ['construction', 'unskilled-experienced', '2017-06-01', '185.80', 't2017'],
+  ['construction', 'unskilled-experienced', '2019-06-01', '196.50', 't2019'],
+  ['construction', 'unskilled-experienced', '2021-07-01', '206.50', 't2021'],
+  ['construction', 'unskilled-experienced', '2022-12-15', '216.00', 't2022'],
+  ['construction', 'unskilled-experienced', '2023-06-15', '223.80', 't2023'],
+  ['construction', 'unskilled-experienced', '2025-06-15', '249.00', 't2025'],
+  ['construction', 'under-18', '2017-06-01', '119.30', 't2017'],
+  ['construction', 'under-18', '2019-06-01', '126.50', 't2019'],
+  ['construction', 'under-18', '2021-07-01', '132.90', 't2021'],
+  ['construction', 'under-18', '2022-12-15', '139.00', 't2022'],
+  ['construction', 'under-18', '2023-06-15', '146.50', 't2023'],
+  ['construction', 'under-18', '2025-06-15', '162.44', 't2025'],
+  ['cleaning', 'adult', '2011-09-01', '151.67', 't2011'],
+  ['cleaning', 'adult', '2018-08-01', '177.63', 't2018c'],
+  ['cleaning', 'adult', '2021-07-01', '196.04', 't2021'],
+  ['cleaning', 'adult', '2022-12-15', '204.54', 't2022'],
+  ['cleaning', 'adult', '2023-06-15', '216.04', 't2023'],
+  ['cleaning', 'adult', '2025-06-15', '236.54', 't2025'],
+  ['cleaning', 'under-18', '2011-09-01', '114.56', 't2011'],
+  ['cleaning', 'under-18', '2018-08-01', '129.59', 't2018c'],
+  ['cleaning', 'under-18', '2021-07-01', '146.27', 't2021'],
+  ['cleaning', 'under-18', '2022-12-15', '153.55', 't2022'],
+  ['cleaning', 'under-18', '2023-06-15', '165.05', 't2023'],
+  ['cleaning', 'under-18', '2025-06-15', '185.55', 't2025'],
+  ['electrical', 'skilled', '2022-12-15', '234.14', 't2022'],
+  ['electrical', 'skilled', '2023-06-15', '242.34', 't2023'],
+  ['electrical', 'skilled', '2025-06-15', '270.45', 't2025'],
+  ['electrical', 'unskilled', '2022-12-15', '205.46', 't2022'],
+  ['electrical', 'unskilled', '2023-06-15', '213.66', 't2023'],
+  ['electrical', 'unskilled', '2025-06-15', '241.77', 't2025'],
+  ['shipyard', 'skilled', '2021-07-01', '189.39', 't2021'],
+  ['shipyard', 'skilled', '2023-06-15', '204.51', 't2023'],
+  ['shipyard', 'skilled', '2025-06-15', '216.79', 't2025'],
   // Shipyard's middle category (spesialarbeider) has no input column yet; unskilled = hjelpearbeider.
-  ['shipyard', 'unskilled', '2021-07-01', '172.44'],
-  ['shipyard', 'unskilled', '2023-06-15', '186.67'],
-  ['shipyard', 'unskilled', '2025-06-15', '197.61'],
-  ['freight-transport', 'adult', '2023-06-15', '207.00'],
-  ['hospitality', 'adult', '2021-07-01', '175.47'],
-  // Harvest help up to 12 weeks: the lowest agricultural rate, so the check never overstates.
-  ['agriculture', 'harvest-help', '2019-06-01', '123.15'],
-  ['agriculture', 'harvest-help', '2021-07-01', '129.40'],
-  ['fish-processing', 'skilled', '2021-07-01', '205.55'],
-  ['fish-processing', 'unskilled', '2021-07-01', '193.55'],
+  ['shipyard', 'unskilled', '2021-07-01', '172.44', 't2021'],
+  ['shipyard', 'unskilled', '2023-06-15', '186.67', 't2023'],
+  ['shipyard', 'unskilled', '2025-06-15', '197.61', 't2025'],
+  ['freight-transport', 'adult', '2022-12-15', '196.50', 't2022'],
+  ['freight-transport', 'adult', '2023-06-15', '207.00', 't2023'],
+  ['passenger-transport', 'adult', '2022-12-15', '194.12', 't2022'],
+  ['hospitality', 'adult', '2021-07-01', '175.47', 't2021'],
+  ['hospitality', 'adult', '2022-12-15', '179.94', 't2022'],
+  ['hospitality', 'adult', '2023-06-15', '190.79', 't2023'],
+  // Agriculture: holiday and harvest help by seniority (up to 12 weeks; 12 weeks to 6 months;
+  // beyond 6 months the rate of a permanent unskilled worker), and under 18.
+  ['agriculture', 'unskilled', '2010-01-01', '115.15', 't2010a'],
+  ['agriculture', 'harvest-help', '2010-06-22', '100.00', 't2010b'],
+  ['agriculture', 'harvest-help-12-weeks', '2010-06-22', '105.50', 't2010b'],
+  ['agriculture', 'unskilled', '2010-06-22', '117.15', 't2010b'],
+  ['agriculture', 'harvest-help', '2015-02-03', '109.40', 't2015'],
+  ['agriculture', 'harvest-help-12-weeks', '2015-02-03', '114.90', 't2015'],
+  ['agriculture', 'harvest-help', '2019-01-01', '118.65', 't2018a'],
+  ['agriculture', 'harvest-help-12-weeks', '2019-01-01', '124.15', 't2018a'],
+  ['agriculture', 'unskilled', '2019-01-01', '138.55', 't2018a'],
+  ['agriculture', 'under-18', '2019-01-01', '98.65', 't2018a'],
+  ['agriculture', 'harvest-help', '2019-06-01', '123.15', 't2019'],
+  ['agriculture', 'harvest-help-12-weeks', '2019-06-01', '128.65', 't2019'],
+  ['agriculture', 'unskilled', '2019-06-01', '143.05', 't2019'],
+  ['agriculture', 'under-18', '2019-06-01', '103.15', 't2019'],
+  ['agriculture', 'harvest-help', '2021-07-01', '129.40', 't2021'],
+  ['agriculture', 'harvest-help-12-weeks', '2021-07-01', '134.90', 't2021'],
+  ['agriculture', 'unskilled', '2021-07-01', '149.30', 't2021'],
+  ['agriculture', 'under-18', '2021-07-01', '109.40', 't2021'],
+  ['agriculture', 'harvest-help', '2022-12-15', '134.40', 't2022'],
+  ['agriculture', 'harvest-help-12-weeks', '2022-12-15', '139.90', 't2022'],
+  ['agriculture', 'unskilled', '2022-12-15', '154.30', 't2022'],
+  ['agriculture', 'under-18', '2022-12-15', '114.40', 't2022'],
+  ['fish-processing', 'skilled', '2021-07-01', '205.55', 't2021'],
+  ['fish-processing', 'unskilled', '2021-07-01', '193.55', 't2021'],
 ];
 
 const toMinor = (nok: string): number => Number(nok.replace('.', ''));
 
-const minimumWages: MinimumWageRate[] = RATES.map(([sector, category, validFrom, nok]) => ({
+const minimumWages: MinimumWageRate[] = RATES.map(([sector, category, validFrom, nok, source]) => ({
   sector,
   category,
   validFrom,
   hourlyMinor: toMinor(nok),
-  source: RATE_SOURCES[validFrom] ?? 'Tariffnemnda',
+  source: SOURCES[source],
   verified: true,
 }));
+
+/**
+ * Sectors with no generally applicable minimum wage, and why, for the coverage and the
+ * low-pay rule. Aquaculture (havbruk) has collective agreements but none is generally applicable:
+ * fish processing on land is a different regulation.
+ */
+const NO_FLOOR: Readonly<Partial<Record<Sector, string>>> = {
+  aquaculture: 'aquaculture (havbruk) has no generally applicable minimum wage: its collective agreements are not extended',
+  maritime: 'seafarers are not covered by the generally applicable agreements (the ship register and agreements set pay)',
+  'domestic-work': 'domestic work in a private home has no generally applicable minimum wage',
+  other: 'the sector has no generally applicable minimum wage',
+};
 
 const limit = (value: number, source: string, verified: boolean): readonly DatedLimit[] => [
   // The Working Environment Act's limits have stood since 2006; earlier data is out of scope.
@@ -80,6 +140,7 @@ export const NORWAY: JurisdictionPack = {
   name: 'Norway',
   currency: 'NOK',
   minimumWages,
+  sectorsWithoutMinimumWage: NO_FLOOR,
   workingTime: {
     normalHoursPerDay: limit(9, 'aml. § 10-4 (1)', true),
     normalHoursPerWeek: limit(40, 'aml. § 10-4 (1)', true),

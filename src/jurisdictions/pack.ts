@@ -7,7 +7,16 @@ export interface Sourced {
 }
 
 /** Worker categories the minimum-wage regulations distinguish. */
-export type WageCategory = 'skilled' | 'unskilled' | 'unskilled-experienced' | 'under-18' | 'adult' | 'harvest-help';
+export type WageCategory =
+  | 'skilled'
+  | 'unskilled'
+  | 'unskilled-experienced'
+  | 'under-18'
+  | 'adult'
+  /** Holiday and harvest help in agriculture, up to 12 weeks' seniority. */
+  | 'harvest-help'
+  /** Holiday and harvest help in agriculture, 12 weeks to 6 months' seniority. */
+  | 'harvest-help-12-weeks';
 
 /** A generally applicable minimum hourly wage, in force from `validFrom` until the next one. */
 export interface MinimumWageRate extends Sourced {
@@ -108,6 +117,13 @@ export interface JurisdictionPack {
   readonly minimumWages: readonly MinimumWageRate[];
   /** Why there are no minimum wages (shown in `skipped`), when `minimumWages` is empty. */
   readonly noMinimumWageReason?: string;
+  /** Sectors known to have no minimum wage, with the reason (for coverage and the low-pay rule). */
+  readonly sectorsWithoutMinimumWage?: Readonly<Partial<Record<Sector, string>>>;
+  /**
+   * A reference hourly wage for the jurisdiction-neutral `low-or-no-salary` rule, where no minimum
+   * wage applies: pay far below it is the ILO indicator *low or no salary*. Rules may override it.
+   */
+  readonly lowPayReference?: readonly (DatedLimit & { readonly currency: Currency })[];
   readonly workingTime: WorkingTimeLimits;
   /** Absent where the pack has no holiday-pay rules. */
   readonly holidayPay?: HolidayPayRules;

@@ -1,10 +1,12 @@
 import { inForce, type MinimumWageRate, type WageCategory } from '../jurisdictions/pack.js';
 import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
 import { entryHours } from '../model/tables/time-entry.js';
+import { earningPeriod } from '../model/tables/payment.js';
 import type { Sector } from '../model/enums.js';
 import type { SourcedRow } from '../model/dataset.js';
 import { entriesBetween, evidenceOf, sectorRowOn, type RuleContext } from './context.js';
 import type { Evidence } from './finding.js';
+import { firstWorkDate } from './age.js';
 
 /**
  * The minimum wage that applies to a payment (sector, worker category, rates by day) and the
@@ -12,8 +14,12 @@ import type { Evidence } from './finding.js';
  * @module
  */
 
-/** The minimum-wage category of a worker on a date, per the sector's regulation. */
-export function wageCategory(sector: Sector, worker: SourcedRow<'workers'>, date: string): WageCategory {
+/**
+ * The minimum-wage category of a worker on a date, per the sector's regulation. In agriculture the
+ * seniority (weeks since `employedSince`, or `experience_years`, whichever is more) sets the
+ * harvest-help rate; without either the lowest rate applies, which never overstates the floor.
+ */
+export function wageCategory(sector: Sector, worker: SourcedRow<'workers'>, date: string, employedSince?: string): WageCategory {
   switch (sector) {
     case 'construction':
       if (under18(worker, date)) return 'under-18';
@@ -25,8 +31,15 @@ export function wageCategory(sector: Sector, worker: SourcedRow<'workers'>, date
     case 'shipyard':
     case 'fish-processing':
       return worker.skillLevel === 'skilled' ? 'skilled' : 'unskilled';
-    case 'agriculture':
-      return 'harvest-help';
+    case 'agriculture': {
+      if (under18(worker, date)) return 'under-18';
+      const weeks = Math.max(
+        employedSince === undefined ? 0 : (isoDateToDayNumber(date) - isoDateToDayNumber(employedSince)) / 7,
+        (worker.experienceYears ?? 0) * 52,
+      );
+      // "12 uker" and "6 måneder" (26 weeks) of seniority in the regulation.
+      return weeks > 26 ? 'unskilled' : weeks > 12 ? 'harvest-help-12-weeks' : 'harvest-help';
+    }
     default:
       return 'adult';
   }
@@ -97,7 +110,7 @@ function weighPeriod(
 }
 
 /**
- * Ordinary hours of a payment: hours_paid, else the time entries in its period (overtime
+ * Ordinary hours of a payment: hours_paid, else the time entries in its earning period (overtime
  * excluded), with the rows they rest on: the payment, or the first three entries.
  */
 export function ordinaryHours(
@@ -105,7 +118,8 @@ export function ordinaryHours(
   payment: SourcedRow<'payments'>,
 ): { hours: number; rows: readonly (SourcedRow<'payments'> | SourcedRow<'timeEntries'>)[] } | undefined {
   if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, rows: [payment] };
-  const entries = entriesBetween(context.timeEntriesByWorker.get(payment.workerId) ?? [], payment.periodStart, payment.periodEnd);
+  const { from, to } = earningPeriod(payment);
+  const entries = entriesBetween(context.timeEntriesByWorker.get(payment.workerId) ?? [], from, to);
   if (entries.length === 0) return undefined;
   const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
   const hours = worked - (payment.overtimeHoursPaid ?? 0);
@@ -133,12 +147,13 @@ export interface PaymentMinimum {
 export function paymentMinimum(context: RuleContext, payment: SourcedRow<'payments'>): PaymentMinimum | undefined {
   const worker = context.workers.get(payment.workerId);
   if (!worker) return undefined;
-  const sectorRow = sectorRowOn(context, payment.workerId, payment.periodStart, payment.employerId ?? worker.employerId);
+  const { from, to } = earningPeriod(payment);
+  const sectorRow = sectorRowOn(context, payment.workerId, from, payment.employerId ?? worker.employerId);
   if (!sectorRow) return undefined;
   const sector = sectorRow.sector!;
-  const category = wageCategory(sector, worker, payment.periodEnd);
+  const category = wageCategory(sector, worker, from, worker.startDate ?? firstWorkDate(context, payment.workerId));
   const rates = ratesFor(context.jurisdiction.minimumWages, sector, category);
-  const minimum = periodMinimum(rates, payment.periodStart, payment.periodEnd);
+  const minimum = periodMinimum(rates, from, to);
   const hours = ordinaryHours(context, payment);
   if (!minimum || !hours || hours.hours <= 0) return undefined;
   return {

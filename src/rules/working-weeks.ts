@@ -158,7 +158,7 @@ export function arrangedWeeks(workerId: string, weeks: readonly WeekTotals[], co
       for (const week of period.weeks) overtimeByWeek.set(week.week, Math.min(week.overtime, period.overtime / period.weekCount));
     }
     const windowWeeks = Math.ceil(terms.totalAverageWeeks / terms.periodWeeks) * terms.periodWeeks;
-    totalWindows.push(...stretches(run.weeks, terms, anchor, windowWeeks, context));
+    for (const window of stretches(run.weeks, terms, anchor, windowWeeks, context)) totalWindows.push(window);
     run = undefined;
   };
   for (const week of weeks) {

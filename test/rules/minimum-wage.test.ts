@@ -94,7 +94,8 @@ describe('no/minimum-wage', () => {
     );
     expect(noHours.mine).toEqual([]);
     const tooEarly = screenCsv(
-      { organisations: ORGS, workers: WORKERS, payments: pay('p1,w1,2020-07-01,2020-07-31,100.00,160,0\n') },
+      // Cleaning's first regulation applies from 2011-09-01.
+      { organisations: ORGS, workers: WORKERS, payments: pay('p1,w1,2011-07-01,2011-07-31,100.00,160,0\n') },
       RULE,
     );
     expect(tooEarly.mine).toEqual([]);

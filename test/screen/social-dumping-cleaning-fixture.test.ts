@@ -15,13 +15,13 @@ describe('fixtures/social-dumping-cleaning', async () => {
     expect(Object.fromEntries(counts)).toEqual({
       'assessment/systematic-pattern critical': 1,
       'no/holiday-pay high': 10,
-      'no/minimum-wage medium': 10,
+      'no/minimum-wage high': 10,
       'no/overtime-premium medium': 20,
-      'no/minimum-wage low': 170,
+      'no/minimum-wage medium': 170,
     });
-    const june = result.findings.find((f) => f.ruleId === 'no/minimum-wage' && f.severity === 'medium')!;
+    const june = result.findings.find((f) => f.ruleId === 'no/minimum-wage' && f.severity === 'high')!;
     expect(june.message).toBe(
-      'Effective hourly pay NOK 190.00 is 12.7 % below the cleaning minimum for adult workers (NOK 196.04 from 2021-07-01, then NOK 236.54 from 2025-06-15).',
+      'Effective hourly pay NOK 190.00 is 16.3 % below the cleaning minimum for adult workers (NOK 216.04 from 2023-06-15, then NOK 236.54 from 2025-06-15).',
     );
   });
 

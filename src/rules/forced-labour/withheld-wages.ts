@@ -1,9 +1,11 @@
 import * as z from 'zod';
-import { isoDateToDayNumber } from '../../dates/iso-date.js';
+import { dayNumberToIsoDate, isoDateToDayNumber } from '../../dates/iso-date.js';
 import type { SourcedRow } from '../../model/dataset.js';
 import { entryHours } from '../../model/tables/time-entry.js';
 import { inPayPeriods } from '../pay-periods.js';
-import { evidenceOf } from '../context.js';
+import { earningPeriod, paymentKind } from '../../model/tables/payment.js';
+import { paysForWork } from '../payment-kinds.js';
+import { entriesBetween, evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS, firstOf, monthOf } from './shared.js';
 
@@ -27,6 +29,14 @@ const options = z
         '\\b(sav(ed|ings?)|spar(t|ing|epenger)?|held back|withheld|tilbakeholdt|holdt tilbake|end of (the )?season|sesongslutt)\\b',
       )
       .describe('Case-insensitive pattern for deduction notes that say pay is kept for the worker.'),
+    maxPayPeriodDays: z
+      .number()
+      .int()
+      .min(15)
+      .default(31)
+      .describe(
+        'Longest span of work one payment may settle without other pay for it: wages are paid at least monthly in practice (aml. § 14-15 (1): twice a month unless agreed).',
+      ),
     maxEvidence: z.number().int().min(1).max(100).default(10).describe('Evidence rows cited per finding.'),
   })
   .strict();
@@ -58,10 +68,11 @@ export const withheldWages = defineRule({
     options,
     docs: {
       en: [
-        'Three signs that someone holds on to the worker’s pay, each its own finding:',
+        'Four signs that someone holds on to the worker’s pay, each its own finding:',
         '',
-        '- **late pay**: payments made more than `maxDelayDays` (default 30) after the end of their pay period; several periods paid on one late date suggest pay held until the end of a season;',
-        '- **work without pay**: days in the time entries that no pay period of the worker covers, in months that ended more than `graceDays` (default 30) before the reference date;',
+        '- **late pay**: salary or overtime paid more than `maxDelayDays` (default 30) after the end of the period it was earned in (`earned_to`, else `period_end`); several periods paid on one late date suggest pay held until the end of a season. A bonus, holiday pay, an advance or back pay is not judged for lateness: it is due when its agreement or the law says;',
+        '- **pay held for months**: work settled by one payment for more than `maxPayPeriodDays` (default 31) with no other pay for it: wages are due at least twice a month unless agreed, monthly in practice (aml. § 14-15 (1)). A season paid in one sum at its end is caught whatever the row’s `kind`; an annual bonus on top of monthly salary is not;',
+        '- **work without pay**: days in the time entries that no payment for work covers (salary, overtime, back pay, advance, other: not a bonus or holiday pay), in months that ended more than `graceDays` (default 30) before the reference date;',
         '- **pay kept for the worker**: deductions whose note says the pay is saved, held back or kept until the season ends (`heldBackPattern`).',
         '',
         'Payments without a `paid_on` date are not taken as unpaid: many payroll exports leave it out. Grading: `high` when two or more months are affected or a delay passes 60 days, else `medium`; pay kept for the worker is always `high`.',
@@ -99,6 +110,40 @@ export const withheldWages = defineRule({
           ],
         },
       },
+      {
+        kind: 'breach',
+        title: {
+          en: 'A season of picking paid in one sum after it ended',
+          nb: 'En sesong med plukking betalt i én sum etter at den var slutt',
+        },
+        on: '2025-12-31',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,kind,gross',
+            'p1,w1,2025-05-01,2025-09-30,2025-10-03,salary,90000.00',
+          ],
+          time_entries: ['worker_id,date,hours', 'w1,2025-05-05,8', 'w1,2025-07-15,8', 'w1,2025-09-20,8'],
+        },
+      },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Monthly salary, and the annual bonus paid in February as agreed',
+          nb: 'Månedslønn, og årsbonusen betalt i februar som avtalt',
+        },
+        on: '2026-03-31',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,fish'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,paid_on,kind,gross,earned_from,earned_to',
+            'p1,w1,2025-11-01,2025-11-30,2025-12-05,salary,40000.00,,',
+            'p2,w1,2025-12-01,2025-12-31,2026-01-05,salary,40000.00,,',
+            'p3,w1,2026-01-01,2026-01-31,2026-02-05,salary,40000.00,,',
+            'b1,w1,2026-02-01,2026-02-28,2026-02-15,bonus,20000.00,2025-11-01,2025-12-31',
+          ],
+        },
+      },
     ],
   },
   check(context, opts) {
@@ -115,11 +160,14 @@ export const withheldWages = defineRule({
       const subject = { kind: 'worker' as const, id: workerId };
 
       const late = payments
-        .filter((p): p is Payment & { paidOn: string } => p.paidOn !== undefined)
-        .map((p) => ({ payment: p, days: isoDateToDayNumber(p.paidOn) - isoDateToDayNumber(p.periodEnd) }))
+        .filter(
+          (p): p is Payment & { paidOn: string } =>
+            p.paidOn !== undefined && (paymentKind(p) === 'salary' || paymentKind(p) === 'overtime'),
+        )
+        .map((p) => ({ payment: p, days: isoDateToDayNumber(p.paidOn) - isoDateToDayNumber(earningPeriod(p).to) }))
         .filter((l) => l.days > opts.maxDelayDays);
       if (late.length > 0) {
-        const longest = Math.max(...late.map((l) => l.days));
+        const longest = late.reduce((most, l) => Math.max(most, l.days), 0);
         const months = new Set(late.map((l) => monthOf(l.payment.periodStart)));
         const sameDay = new Map<string, number>();
         for (const l of late) sameDay.set(l.payment.paidOn, (sameDay.get(l.payment.paidOn) ?? 0) + 1);
@@ -127,18 +175,41 @@ export const withheldWages = defineRule({
         const { shown, more } = firstOf(late, opts.maxEvidence);
         findings.push({
           subject,
-          period: { from: late[0]!.payment.periodStart, to: late[late.length - 1]!.payment.periodEnd },
+          period: { from: earningPeriod(late[0]!.payment).from, to: earningPeriod(late[late.length - 1]!.payment).to },
           severity: months.size >= 2 || longest > 60 ? 'high' : 'medium',
           message:
             `${late.length} pay period(s) paid more than ${opts.maxDelayDays} days after they ended, up to ${longest} days late` +
             (bunched ? '; several periods were paid on the same day, as if pay were held back and paid in one go' : '') +
             `${more}.`,
-          evidence: shown.flatMap((l) => [evidenceOf(l.payment, 'periodEnd'), evidenceOf(l.payment, 'paidOn')]),
+          evidence: shown.flatMap((l) => [
+            evidenceOf(l.payment, l.payment.earnedTo !== undefined ? 'earnedTo' : 'periodEnd'),
+            evidenceOf(l.payment, 'paidOn'),
+          ]),
         });
       }
 
+      const forWork = payments.filter(paysForWork);
       const entries = context.timeEntriesByWorker.get(workerId) ?? [];
-      const covered = inPayPeriods(payments);
+      const settled = heldForMonths(forWork, payments, entries, opts.maxPayPeriodDays);
+      if (settled.length > 0) {
+        const { shown, more } = firstOf(settled, opts.maxEvidence);
+        const longest = settled.reduce((most, s) => Math.max(most, s.days), 0);
+        findings.push({
+          subject,
+          period: { from: settled[0]!.from, to: settled[settled.length - 1]!.to },
+          severity: longest > 2 * opts.maxPayPeriodDays ? 'high' : 'medium',
+          message:
+            `${settled.length} payment(s) settle up to ${longest} days of work at once with no other pay for it, ` +
+            `where wages are due at least monthly (aml. § 14-15 (1))${more}.`,
+          evidence: shown.flatMap((s) => [
+            evidenceOf(s.payment, s.payment.earnedFrom !== undefined ? 'earnedFrom' : 'periodStart'),
+            evidenceOf(s.payment, s.payment.earnedTo !== undefined ? 'earnedTo' : 'periodEnd'),
+            ...(s.payment.paidOn !== undefined ? [evidenceOf(s.payment, 'paidOn')] : []),
+          ]),
+        });
+      }
+
+      const covered = inPayPeriods(forWork.map(earningPeriod).map(({ from, to }) => ({ periodStart: from, periodEnd: to })));
       const unpaid: Entry[] = entries.filter(
         // Whether a pay period covers the day first: it almost always does, and it is the cheapest test.
         (e) => !covered(e.date) && (entryHours(e) ?? 1) > 0 && endOfMonthDay(monthOf(e.date)) + opts.graceDays < reference,
@@ -153,7 +224,11 @@ export const withheldWages = defineRule({
           severity: months.length >= 2 ? 'high' : 'medium',
           message:
             `${days} day(s) of work in ${months.join(', ')} fall in no pay period of the worker` +
-            (payments.length === 0 ? ' (no payment at all is recorded)' : '') +
+            (payments.length === 0
+              ? ' (no payment at all is recorded)'
+              : forWork.length < payments.length
+                ? ' (bonuses and holiday pay are not pay for the days)'
+                : '') +
             `${more}.`,
           evidence: shown.map((e) => evidenceOf(e, 'date')),
         });
@@ -173,3 +248,51 @@ export const withheldWages = defineRule({
     return findings;
   },
 });
+
+/**
+ * Payments that settle more than `maxDays` days of work at once, over days for which the worker
+ * has no other payment for work of at most `maxDays` days: pay held for months, whatever the
+ * row's kind. An annual bonus on top of monthly salary is not one (the months have their salary);
+ * holiday pay is left out (its basis is the previous year by law). A bonus or an advance says
+ * nothing of the work by itself: for those only days with time entries count, so a bonus for a
+ * year the data covers in part is not read as a year of unpaid work.
+ */
+function heldForMonths(
+  forWork: readonly Payment[],
+  all: readonly Payment[],
+  entries: readonly Entry[],
+  maxDays: number,
+): { payment: Payment; from: string; to: string; days: number }[] {
+  const spanOf = (p: Payment) => {
+    const { from, to } = earningPeriod(p);
+    return { from, to, days: isoDateToDayNumber(to) - isoDateToDayNumber(from) + 1 };
+  };
+  const regular = inPayPeriods(
+    forWork.filter((p) => spanOf(p).days <= maxDays).map((p) => ({ periodStart: spanOf(p).from, periodEnd: spanOf(p).to })),
+  );
+  const out: { payment: Payment; from: string; to: string; days: number }[] = [];
+  for (const payment of all) {
+    if (paymentKind(payment) === 'holiday-pay' || (payment.grossMinor ?? payment.netMinor ?? 0) <= 0) continue;
+    const span = spanOf(payment);
+    if (span.days <= maxDays) continue;
+    const kind = paymentKind(payment);
+    if (kind === 'bonus' || kind === 'advance') {
+      // The days with recorded work and no regular pay, from the first to the last.
+      const unpaid = entriesBetween(entries, span.from, span.to).filter((e) => !regular(e.date));
+      if (unpaid.length === 0) continue;
+      const days = isoDateToDayNumber(unpaid[unpaid.length - 1]!.date) - isoDateToDayNumber(unpaid[0]!.date) + 1;
+      if (days > maxDays) out.push({ payment, ...span, days });
+      continue;
+    }
+    // The longest stretch of the span without regular pay.
+    let run = 0;
+    let longest = 0;
+    const first = isoDateToDayNumber(span.from);
+    for (let day = first; day < first + span.days; day++) {
+      run = regular(dayNumberToIsoDate(day)) ? 0 : run + 1;
+      if (run > longest) longest = run;
+    }
+    if (longest > maxDays) out.push({ payment, ...span, days: longest });
+  }
+  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}

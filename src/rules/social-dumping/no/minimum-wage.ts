@@ -3,6 +3,8 @@ import type { Severity } from '../../../model/enums.js';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
 import { hoursEvidence, paymentMinimum, sectorEvidence } from '../../minimum-pay.js';
+import { ordinaryPay } from '../../payment-kinds.js';
+import { earningPeriod } from '../../../model/tables/payment.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
@@ -38,7 +40,9 @@ export const minimumWage = defineRule({
       en: [
         "Compares each payment's effective hourly pay with the generally applicable minimum wage for the worker's sector, category and dates.",
         '',
-        'Effective hourly pay = (gross − overtime pay) ÷ ordinary hours. Holiday pay is not in gross. Hours come from `hours_paid`, else from the time entries in the pay period (less overtime hours paid). The sector comes from the contract in force, else from the employer. A period that spans a new regulation is held to each rate for the calendar days it was in force.',
+        'Effective hourly pay = (gross − overtime pay) ÷ ordinary hours. Holiday pay is not in gross. Hours come from `hours_paid`, else from the time entries in the earning period (less overtime hours paid). The sector comes from the contract in force, else from the employer. A period that spans a new regulation is held to each rate for the calendar days it was in force.',
+        '',
+        'Only salary is ordinary pay: payments of `kind` `bonus`, `holiday-pay`, `advance`, `overtime` or `other` are not held to the floor and do not lift salary to it (a bonus is not salary, allmenngjøringsforskriftene). Back pay (`back-pay`) for exactly the same earning period is added to the salary it makes good. A payment’s earning period (`earned_from`/`earned_to`) counts when it differs from the pay period.',
         '',
         'Severity grows with the shortfall: under 5 % low, 5–15 % medium, 15–30 % high, 30 % or more critical. Sectors without a regulation, and dates before the first known rate, give no finding.',
       ].join('\n'),
@@ -80,6 +84,23 @@ export const minimumWage = defineRule({
           ],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'An annual bonus is not salary: it is not held to the floor, and the monthly salary meets it',
+          nb: 'En årlig bonus er ikke lønn: den holdes ikke mot minstelønnen, og månedslønnen oppfyller den',
+        },
+        on: '2026-03-31',
+        tables: {
+          organisations: ['org_id,name,sector', 'clean,Renhold AS,cleaning'],
+          workers: ['worker_id,employer_id', 'w1,clean'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,kind,gross,hours_paid,earned_from,earned_to',
+            'p1,w1,2025-12-01,2025-12-31,salary,40000.00,160,,',
+            'b1,w1,2026-02-01,2026-02-28,bonus,15000.00,,2025-01-01,2025-12-31',
+          ],
+        },
+      },
     ],
   },
   skipReason: (context) =>
@@ -89,13 +110,12 @@ export const minimumWage = defineRule({
   check(context, { tolerancePct }) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
-      for (const payment of payments) {
-        if (payment.grossMinor === undefined) continue;
+      for (const { payment, backPay, ordinaryMinor } of ordinaryPay(payments)) {
+        if (ordinaryMinor === undefined) continue;
         const minimum = paymentMinimum(context, payment);
         if (!minimum) continue;
         const { sector, category } = minimum;
-        const ordinaryPayMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
-        const effectiveMinor = ordinaryPayMinor / minimum.hours;
+        const effectiveMinor = ordinaryMinor / minimum.hours;
         const shortfall = 1 - effectiveMinor / minimum.hourlyMinor;
         if (shortfall * 100 <= tolerancePct) continue;
         const rateText = minimum.rates
@@ -103,13 +123,16 @@ export const minimumWage = defineRule({
           .join(', then ');
         findings.push({
           subject: { kind: 'worker', id: payment.workerId },
-          period: { from: payment.periodStart, to: payment.periodEnd },
+          period: earningPeriod(payment),
           severity: severityFor(shortfall),
           message:
             `Effective hourly pay NOK ${formatMinorAsMajor(Math.floor(effectiveMinor), 2)} is ${(shortfall * 100).toFixed(1)} % below the ` +
-            `${sector} minimum for ${category} workers (${rateText}).`,
+            `${sector} minimum for ${category} workers (${rateText})` +
+            (backPay.length > 0 ? `, counting ${backPay.length} back-pay payment(s) for the same days` : '') +
+            '.',
           evidence: [
             evidenceOf(payment, 'grossMinor'),
+            ...backPay.map((p) => evidenceOf(p, 'grossMinor')),
             ...hoursEvidence(minimum),
             ...(payment.overtimePayMinor ? [evidenceOf(payment, 'overtimePayMinor')] : []),
             sectorEvidence(minimum),

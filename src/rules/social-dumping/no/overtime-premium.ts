@@ -3,6 +3,8 @@ import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 import { arrangedWeeks, limitOn, weeksOf, weeksWithin } from '../../working-weeks.js';
+import { overtimeHoursPaid, payForPeriods } from '../../payment-kinds.js';
+import { earningPeriod, paymentKind } from '../../../model/tables/payment.js';
 
 const options = z
   .object({
@@ -32,7 +34,7 @@ export const overtimePremium = defineRule({
       en: [
         'Overtime is paid with at least 40 % on top of the hourly wage (aml. § 10-6 (11)). The rule reports:',
         '',
-        "- a payment whose overtime pay per overtime hour is below 140 % of the hourly wage (the contract's, else the payment's own ordinary rate);",
+        "- a payment whose overtime pay per overtime hour is below 140 % of the hourly wage (the contract's, else the ordinary rate of the salary paid for the same days); a payment of `kind` `overtime` counts its gross and hours when it has no overtime columns;",
         '- overtime worked in the time entries (beyond 9 hours a day or 40 a week, in weeks wholly inside the pay period) but not paid as overtime, beyond `toleranceHours`. Under a working-time arrangement (averaging, or a rota such as 7/7, from the contract or the configuration) a week’s overtime is its period’s average beyond 40 hours a week, never more than the week alone would count.',
       ].join('\n'),
       nb: 'Overtid betales med minst 40 % tillegg (aml. § 10-6 (11)). Regelen melder overtidsbetaling under 140 % av timelønnen, og overtid i timelistene som ikke er betalt som overtid.',
@@ -80,45 +82,49 @@ export const overtimePremium = defineRule({
     for (const [workerId, payments] of context.paymentsByWorker) {
       const allWeeks = weeksOf(context.timeEntriesByWorker.get(workerId) ?? [], context);
       const arranged = arrangedWeeks(workerId, allWeeks, context);
-      for (const payment of payments) {
-        const premiumPct = limitOn(context.jurisdiction.workingTime.overtimePremiumPct, payment.periodEnd);
+      // Salary and overtime paid for the same days are one pay for those days.
+      for (const group of payForPeriods(payments)) {
+        const first = group[0]!;
+        const period = earningPeriod(first);
+        const premiumPct = limitOn(context.jurisdiction.workingTime.overtimePremiumPct, period.to);
         if (premiumPct === undefined) continue;
-        const subject = { kind: 'worker' as const, id: payment.workerId };
-        const period = { from: payment.periodStart, to: payment.periodEnd };
-        const contract = context.contractOn(payment.workerId, payment.periodStart);
-        const overtimeHours = payment.overtimeHoursPaid ?? 0;
+        const subject = { kind: 'worker' as const, id: workerId };
+        const contract = context.contractOn(workerId, period.from);
+        const salary = group.find((p) => paymentKind(p) !== 'overtime' && p.grossMinor !== undefined && (p.hoursPaid ?? 0) > 0);
 
-        if (overtimeHours > 0 && payment.overtimePayMinor !== undefined) {
+        for (const payment of group) {
+          const overtimeHours = payment.overtimeHoursPaid ?? (paymentKind(payment) === 'overtime' ? (payment.hoursPaid ?? 0) : 0);
+          const overtimePay = payment.overtimePayMinor ?? (paymentKind(payment) === 'overtime' ? payment.grossMinor : undefined);
+          if (!(overtimeHours > 0) || overtimePay === undefined) continue;
           const ordinaryRate =
             contract?.hourlyWageMinor ??
-            (payment.grossMinor !== undefined && payment.hoursPaid
-              ? (payment.grossMinor - payment.overtimePayMinor) / payment.hoursPaid
-              : undefined);
-          if (ordinaryRate !== undefined) {
-            const paidRate = payment.overtimePayMinor / overtimeHours;
-            const required = ordinaryRate * (1 + premiumPct / 100);
-            if (paidRate < required - 0.5) {
-              findings.push({
-                subject,
-                period,
-                message: `Overtime paid at ${formatMinorAsMajor(Math.floor(paidRate), 2)} an hour, below ${formatMinorAsMajor(Math.ceil(required), 2)} (the hourly wage ${formatMinorAsMajor(Math.round(ordinaryRate), 2)} plus ${premiumPct} %).`,
-                evidence: [
-                  evidenceOf(payment, 'overtimePayMinor'),
-                  evidenceOf(payment, 'overtimeHoursPaid'),
-                  ...(contract?.hourlyWageMinor !== undefined
-                    ? [evidenceOf(contract, 'hourlyWageMinor')]
-                    : [evidenceOf(payment, 'grossMinor')]),
-                ],
-              });
-            }
-          }
+            (salary ? (salary.grossMinor! - (salary.overtimePayMinor ?? 0)) / salary.hoursPaid! : undefined);
+          if (ordinaryRate === undefined) continue;
+          const paidRate = overtimePay / overtimeHours;
+          const required = ordinaryRate * (1 + premiumPct / 100);
+          if (paidRate >= required - 0.5) continue;
+          findings.push({
+            subject,
+            period,
+            message: `Overtime paid at ${formatMinorAsMajor(Math.floor(paidRate), 2)} an hour, below ${formatMinorAsMajor(Math.ceil(required), 2)} (the hourly wage ${formatMinorAsMajor(Math.round(ordinaryRate), 2)} plus ${premiumPct} %).`,
+            evidence: [
+              evidenceOf(payment, payment.overtimePayMinor !== undefined ? 'overtimePayMinor' : 'grossMinor'),
+              evidenceOf(payment, payment.overtimeHoursPaid !== undefined ? 'overtimeHoursPaid' : 'hoursPaid'),
+              ...(contract?.hourlyWageMinor !== undefined
+                ? [evidenceOf(contract, 'hourlyWageMinor')]
+                : salary
+                  ? [evidenceOf(salary, 'grossMinor')]
+                  : []),
+            ],
+          });
         }
 
         // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in
         // it, with the overtime an arrangement's period average gives them.
-        const weeks = weeksWithin(allWeeks, payment.periodStart, payment.periodEnd);
+        const weeks = weeksWithin(allWeeks, period.from, period.to);
         const overtimeOf = (w: (typeof weeks)[number]) => arranged.overtimeByWeek.get(w.week) ?? w.overtime;
         const overtimeWorked = weeks.reduce((sum, w) => sum + overtimeOf(w), 0);
+        const overtimeHours = overtimeHoursPaid(group);
         if (overtimeWorked - overtimeHours > toleranceHours) {
           const cited = weeks
             .filter((w) => overtimeOf(w) > 0)
@@ -127,9 +133,9 @@ export const overtimePremium = defineRule({
           findings.push({
             subject,
             period,
-            message: `${round1(overtimeWorked)} hours of overtime in the time entries of whole weeks in the period, ${round1(overtimeHours)} paid as overtime.`,
+            message: `${round1(overtimeWorked)} hours of overtime in the time entries of whole weeks in the period, ${round1(overtimeHours)} paid as overtime${group.length > 1 ? ` in ${group.length} payments` : ''}.`,
             evidence: [
-              evidenceOf(payment, 'overtimeHoursPaid'),
+              ...group.map((p) => evidenceOf(p, 'overtimeHoursPaid')),
               ...cited.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
             ],
           });

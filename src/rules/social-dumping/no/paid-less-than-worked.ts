@@ -3,6 +3,8 @@ import { entryHours } from '../../../model/tables/time-entry.js';
 import type { Severity } from '../../../model/enums.js';
 import { entriesBetween, evidenceOf } from '../../context.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
+import { ordinaryHoursPaid, overtimeHoursPaid, payForPeriods } from '../../payment-kinds.js';
+import { earningPeriod } from '../../../model/tables/payment.js';
 
 const options = z
   .object({
@@ -37,7 +39,7 @@ export const paidLessThanWorked = defineRule({
     jurisdictions: ['NO'],
     docs: {
       en: [
-        'For each payment with `hours_paid`, adds the hours recorded in the time entries of the pay period and compares them with the hours paid (ordinary plus overtime). More recorded than paid, beyond `toleranceHours` (default 1), is reported.',
+        'For each pay period with `hours_paid`, adds the hours recorded in the time entries of the period and compares them with the hours paid (ordinary plus overtime). More recorded than paid, beyond `toleranceHours` (default 1), is reported. Salary, overtime and back-pay payments for the same earning period are taken together (a separate overtime payment is not unpaid hours); bonuses and holiday pay are not pay for hours.',
         '',
         'Unpaid hours are a common form of wage theft hidden behind a correct hourly rate: the pay slip looks lawful, the hours are not all on it. Severity: 20 % or more of the hours unpaid is high, 5 % medium, less low.',
       ].join('\n'),
@@ -66,33 +68,51 @@ export const paidLessThanWorked = defineRule({
           payments: ['payment_id,worker_id,period_start,period_end,gross,hours_paid', 'p1,w1,2025-09-01,2025-09-30,12000.00,40'],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Ordinary hours and overtime paid in two payments for the same month',
+          nb: 'Ordinære timer og overtid betalt i to utbetalinger for samme måned',
+        },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          time_entries: ['worker_id,date,hours', 'w1,2025-09-01,10', 'w1,2025-09-02,10', 'w1,2025-09-03,10', 'w1,2025-09-04,10'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,kind,gross,hours_paid',
+            'p1,w1,2025-09-01,2025-09-30,salary,10800.00,36',
+            'p2,w1,2025-09-01,2025-09-30,overtime,1680.00,4',
+          ],
+        },
+      },
     ],
   },
   check(context, { toleranceHours, maxEvidence }) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
-      for (const payment of payments) {
-        if (payment.hoursPaid === undefined) continue;
-        const entries = entriesBetween(
-          context.timeEntriesByWorker.get(payment.workerId) ?? [],
-          payment.periodStart,
-          payment.periodEnd,
-        );
+      // Salary, overtime and back pay for the same days are one pay for those days.
+      for (const group of payForPeriods(payments)) {
+        const withHours = group.filter((p) => p.hoursPaid !== undefined || p.overtimeHoursPaid !== undefined);
+        const payment = group.find((p) => p.hoursPaid !== undefined);
+        if (payment === undefined) continue;
+        const earned = earningPeriod(payment);
+        const entries = entriesBetween(context.timeEntriesByWorker.get(payment.workerId) ?? [], earned.from, earned.to);
         if (entries.length === 0) continue;
         const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
-        const paid = payment.hoursPaid + (payment.overtimeHoursPaid ?? 0);
+        const paid = ordinaryHoursPaid(group) + overtimeHoursPaid(group);
         const unpaid = worked - paid;
         if (unpaid <= toleranceHours) continue;
         const share = unpaid / worked;
         const severity: Severity = share >= 0.2 ? 'high' : share >= 0.05 ? 'medium' : 'low';
         findings.push({
           subject: { kind: 'worker', id: payment.workerId },
-          period: { from: payment.periodStart, to: payment.periodEnd },
+          period: earned,
           severity,
-          message: `${round1(worked)} hours recorded in ${entries.length} time entries but ${round1(paid)} hours paid: ${round1(unpaid)} hours (${(share * 100).toFixed(1)} %) unpaid.`,
+          message: `${round1(worked)} hours recorded in ${entries.length} time entries but ${round1(paid)} hours paid${withHours.length > 1 ? ` in ${withHours.length} payments` : ''}: ${round1(unpaid)} hours (${(share * 100).toFixed(1)} %) unpaid.`,
           evidence: [
-            evidenceOf(payment, 'hoursPaid'),
-            ...(payment.overtimeHoursPaid !== undefined ? [evidenceOf(payment, 'overtimeHoursPaid')] : []),
+            ...withHours.flatMap((p) => [
+              ...(p.hoursPaid !== undefined ? [evidenceOf(p, 'hoursPaid')] : []),
+              ...(p.overtimeHoursPaid !== undefined ? [evidenceOf(p, 'overtimeHoursPaid')] : []),
+            ]),
             ...entries.slice(0, maxEvidence).map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
           ],
         });

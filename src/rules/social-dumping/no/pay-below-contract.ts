@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
+import { ordinaryPay } from '../../payment-kinds.js';
+import { earningPeriod } from '../../../model/tables/payment.js';
 
 const options = z
   .object({
@@ -34,7 +36,7 @@ export const payBelowContract = defineRule({
     jurisdictions: ['NO'],
     docs: {
       en: [
-        'Compares each payment with the contract in force at the start of its period. With an hourly wage: (gross − overtime pay) ÷ hours paid must reach it. With a monthly wage: ordinary pay for a whole calendar month must reach it. Payments in another currency than the contract are not compared.',
+        'Compares each payment with the contract in force at the start of its period. With an hourly wage: (gross − overtime pay) ÷ hours paid must reach it. With a monthly wage: ordinary pay for a whole calendar month must reach it. Payments in another currency than the contract are not compared. Only salary is compared, with back pay for the same earning period added; a bonus, holiday pay or an advance neither counts as pay nor is held to the contract.',
         '',
         'Paying less than agreed, even above the legal minimum, is a sign the contract is for show (a "shadow contract"), which the seed documents describe as a step from social dumping towards work crime.',
       ].join('\n'),
@@ -68,15 +70,16 @@ export const payBelowContract = defineRule({
   check(context, { tolerancePct }) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
-      for (const payment of payments) {
-        if (payment.grossMinor === undefined) continue;
-        const contract = context.contractOn(payment.workerId, payment.periodStart);
+      for (const { payment, backPay, ordinaryMinor } of ordinaryPay(payments)) {
+        if (ordinaryMinor === undefined) continue;
+        const earned = earningPeriod(payment);
+        const contract = context.contractOn(payment.workerId, earned.from);
         if (!contract || contract.currency !== payment.currency) continue;
-        const ordinaryMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0);
         const base = {
           subject: { kind: 'worker' as const, id: payment.workerId },
-          period: { from: payment.periodStart, to: payment.periodEnd },
+          period: earned,
         };
+        const backPayEvidence = backPay.map((p) => evidenceOf(p, 'grossMinor'));
         if (contract.hourlyWageMinor !== undefined && payment.hoursPaid) {
           const effective = ordinaryMinor / payment.hoursPaid;
           const shortfall = 1 - effective / contract.hourlyWageMinor;
@@ -86,18 +89,19 @@ export const payBelowContract = defineRule({
               message: `Paid ${contract.currency} ${formatMinorAsMajor(Math.floor(effective), 2)} an hour, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.hourlyWageMinor, 2)} in contract ${contract.contractId}.`,
               evidence: [
                 evidenceOf(payment, 'grossMinor'),
+                ...backPayEvidence,
                 evidenceOf(payment, 'hoursPaid'),
                 evidenceOf(contract, 'hourlyWageMinor'),
               ],
             });
           }
-        } else if (contract.monthlyWageMinor !== undefined && isWholeMonth(payment.periodStart, payment.periodEnd)) {
+        } else if (contract.monthlyWageMinor !== undefined && isWholeMonth(earned.from, earned.to)) {
           const shortfall = 1 - ordinaryMinor / contract.monthlyWageMinor;
           if (shortfall * 100 > tolerancePct) {
             findings.push({
               ...base,
               message: `Paid ${contract.currency} ${formatMinorAsMajor(ordinaryMinor, 2)} for the month, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.monthlyWageMinor, 2)} in contract ${contract.contractId}.`,
-              evidence: [evidenceOf(payment, 'grossMinor'), evidenceOf(contract, 'monthlyWageMinor')],
+              evidence: [evidenceOf(payment, 'grossMinor'), ...backPayEvidence, evidenceOf(contract, 'monthlyWageMinor')],
             });
           }
         }

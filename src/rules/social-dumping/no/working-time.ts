@@ -296,8 +296,10 @@ export const workingTime = defineRule({
           });
         }
       }
-      for (const period of arranged.periods) findings.push(...periodFindings(workerId, period, opts, limits, cite));
-      for (const window of arranged.totalWindows) findings.push(...totalFindings(workerId, window, opts, limits, cite));
+      for (const period of arranged.periods)
+        for (const finding of periodFindings(workerId, period, opts, limits, cite)) findings.push(finding);
+      for (const window of arranged.totalWindows)
+        for (const finding of totalFindings(workerId, window, opts, limits, cite)) findings.push(finding);
       for (const week of weeks)
         for (const day of week.longDays) {
           findings.push({
