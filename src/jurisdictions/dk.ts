@@ -9,6 +9,20 @@ export const DENMARK: JurisdictionPack = {
   currency: 'DKK',
   minimumWages: [],
   noMinimumWageReason: 'Denmark has no statutory or generally applicable minimum wage: wages are set by collective agreements',
+  // A bar for gross underpayment only, not a wage floor: well under the lowest adult rates of the
+  // main Danish collective agreements (of the order of DKK 130-150 an hour in 2023-2025, from
+  // general knowledge). The rule flags pay under half of it; configure `referenceHourly` with the
+  // agreement or labour clause that binds the employer for a true comparison.
+  lowPayReference: [
+    {
+      validFrom: '2015-01-01',
+      value: 12_000,
+      currency: 'DKK',
+      source:
+        'a conservative reference of DKK 120.00 an hour, under the lowest rates of Danish collective agreements (to verify)',
+      verified: false,
+    },
+  ],
   workingTime: {
     // Directive 2003/88/EC as implemented by arbejdstidsloven: 48 h per 7 days, 11 h daily rest.
     totalHoursPerWeek: eu(48, 'arbejdstidsloven § 4 (Directive 2003/88/EC art. 6)'),

@@ -13,6 +13,7 @@ import { observedIndicator } from './forced-labour/observed-indicator.js';
 import { retainedDocuments } from './forced-labour/retained-documents.js';
 import { withheldWages } from './forced-labour/withheld-wages.js';
 import { holidayPay } from './social-dumping/no/holiday-pay.js';
+import { lowOrNoSalary } from './social-dumping/low-or-no-salary.js';
 import { lodgingTravelCharged } from './social-dumping/no/lodging-travel-charged.js';
 import { minimumWage } from './social-dumping/no/minimum-wage.js';
 import { overtimePremium } from './social-dumping/no/overtime-premium.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   retainedDocuments,
   withheldWages,
   holidayPay,
+  lowOrNoSalary,
   lodgingTravelCharged,
   minimumWage,
   overtimePremium,

@@ -167,6 +167,20 @@ export function paymentMinimum(context: RuleContext, payment: SourcedRow<'paymen
   };
 }
 
+/**
+ * @summary Whether a minimum-wage table covers a payment: its sector is known and a rate of the
+ * worker's category is in force on every day of its earning period.
+ */
+export function minimumApplies(context: RuleContext, payment: SourcedRow<'payments'>): boolean {
+  const worker = context.workers.get(payment.workerId);
+  if (!worker || context.jurisdiction.minimumWages.length === 0) return false;
+  const { from, to } = earningPeriod(payment);
+  const sectorRow = sectorRowOn(context, payment.workerId, from, payment.employerId ?? worker.employerId);
+  if (!sectorRow) return false;
+  const category = wageCategory(sectorRow.sector!, worker, from, worker.startDate ?? firstWorkDate(context, payment.workerId));
+  return periodMinimum(ratesFor(context.jurisdiction.minimumWages, sectorRow.sector!, category), from, to) !== undefined;
+}
+
 /** @summary Evidence for the hours a payment's minimum rests on: its hours_paid, or dates of time entries. */
 export function hoursEvidence(minimum: PaymentMinimum): Evidence[] {
   return minimum.hoursRows.map((row) => ('paymentId' in row ? evidenceOf(row, 'hoursPaid') : evidenceOf(row, 'date')));

@@ -127,6 +127,8 @@ describe('payment kinds in the pay rules', () => {
         'payment_id,worker_id,period_start,period_end,hours_paid\np1,w1,2025-05-01,2025-09-30,900\np2,w1,2025-09-01,2025-09-07,200\n',
     });
     expect(dataset.payments!.map((p) => p.hoursPaid)).toEqual([900, undefined]);
-    expect(issues.map((i) => [i.line, i.column, i.expected])).toEqual([[3, 'hours_paid', 'more hours paid than the period has (24 a day)']]);
+    expect(issues.map((i) => [i.line, i.column, i.expected])).toEqual([
+      [3, 'hours_paid', 'more hours paid than the period has (24 a day)'],
+    ]);
   });
 });
