@@ -65,6 +65,11 @@ export type IclsElement = (typeof ICLS_ELEMENTS)[number];
 export interface IndicatorProfile {
   readonly dimensions: readonly DimensionContribution[];
   readonly icls: IclsElement | null;
+  /**
+   * The code describes the worker's situation (a vulnerability), not what anyone did: it feeds
+   * the dimensions but sets no level by itself.
+   */
+  readonly context?: true;
 }
 
 const feeds = (dimension: IloDimension, strength: IndicatorStrength, aspect?: string): DimensionContribution =>
@@ -114,10 +119,11 @@ export const INDICATOR_PROFILES: Readonly<Record<IloIndicator, IndicatorProfile>
   // language difficulties fall under "difficulty to live in an unknown area" (medium); lack of
   // education or language at recruitment is a recruitment indicator (the recruitment table's
   // `lacked_education_or_language`).
-  'language-barrier': { dimensions: [feeds(AVD, 'medium')], icls: null },
+  'language-barrier': { dimensions: [feeds(AVD, 'medium')], icls: null, context: true },
   'irregular-status': {
     dimensions: [feeds(RAV, 'medium'), feeds(AVD, 'medium')],
     icls: null,
+    context: true,
   },
 };
 

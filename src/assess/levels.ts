@@ -98,7 +98,7 @@ const isAssessmentFinding = (finding: Finding) => ASSESSMENT_RULES.some((rule) =
  * verification.
  */
 export function findingLevel(finding: Finding): Level {
-  if (findingStanding(finding) !== 'established') return 'none';
+  if (findingStanding(finding) !== 'established' || finding.contextOnly) return 'none';
   const tier: Level = finding.tier;
   return compareLevels(tier, FINDINGS_CAP) > 0 ? FINDINGS_CAP : tier;
 }
@@ -294,7 +294,7 @@ function systematicFindings(
   const byRule = new Map<string, { workers: Set<string>; findings: Finding[] }>();
   for (const worker of staff)
     for (const finding of aboutWorker.get(worker.id) ?? []) {
-      if (findingStanding(finding) !== 'established') continue;
+      if (findingStanding(finding) !== 'established' || finding.contextOnly) continue;
       let entry = byRule.get(finding.ruleId);
       if (!entry) byRule.set(finding.ruleId, (entry = { workers: new Set(), findings: [] }));
       entry.workers.add(worker.id);

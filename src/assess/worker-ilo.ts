@@ -170,7 +170,8 @@ function sortByStanding(findings: readonly Finding[]): { counted: Finding[]; set
   }
   // Corroboration: one observation row that is not decisive alone is set aside.
   const undecided = counted.filter(
-    (f) => f.basis === 'observation' && f.dimensions.length > 0 && !decisiveObservation(f.dimensions, f.confidence),
+    (f) =>
+      f.basis === 'observation' && f.dimensions.length > 0 && !f.contextOnly && !decisiveObservation(f.dimensions, f.confidence),
   );
   if (undecided.length === 1) {
     const alone = undecided[0]!;

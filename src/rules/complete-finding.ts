@@ -38,6 +38,7 @@ export function completeFinding(meta: RuleMeta, draft: DraftFinding, configuredS
     period,
     basis: draft.observed ? 'observation' : 'records',
     confidence: draft.observed?.confidence ?? null,
+    ...(draft.contextOnly || (indicator !== null && INDICATOR_PROFILES[indicator].context) ? { contextOnly: true as const } : {}),
     message: draft.message,
     evidence: [...draft.evidence],
     legalRefs: [...meta.legalRefs],

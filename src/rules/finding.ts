@@ -66,6 +66,12 @@ export const FindingSchema = z.object({
   basis: z.enum(FINDING_BASES),
   /** The observer's confidence for an observation (`medium` when none was recorded); `null` for records. */
   confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
+  /**
+   * `true` when the finding describes the worker's situation (a vulnerability such as recruitment
+   * out of poverty, or a language barrier), not what anyone did: it feeds the ILO dimensions but
+   * sets no level by itself. Absent otherwise.
+   */
+  contextOnly: z.literal(true).optional(),
   message: z.string(),
   evidence: z.array(EvidenceSchema),
   legalRefs: z.array(z.string()),

@@ -10,6 +10,7 @@ import { deceptiveRecruitment } from './forced-labour/deceptive-recruitment.js';
 import { excessiveDeductions } from './forced-labour/excessive-deductions.js';
 import { excessiveHours } from './forced-labour/excessive-hours.js';
 import { observedIndicator } from './forced-labour/observed-indicator.js';
+import { recruitmentVulnerability } from './forced-labour/recruitment-vulnerability.js';
 import { retainedDocuments } from './forced-labour/retained-documents.js';
 import { withheldWages } from './forced-labour/withheld-wages.js';
 import { holidayPay } from './social-dumping/no/holiday-pay.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   excessiveDeductions,
   excessiveHours,
   observedIndicator,
+  recruitmentVulnerability,
   retainedDocuments,
   withheldWages,
   holidayPay,

@@ -70,6 +70,8 @@ export interface DraftFinding {
    * rather than on records (see `Finding.basis`).
    */
   readonly observed?: { readonly confidence: ConfidenceLevel };
+  /** The finding describes the worker's situation, not what anyone did (see `Finding.contextOnly`). */
+  readonly contextOnly?: true;
 }
 
 /** Anything with rule meta: the rules, and the findings the assessment itself adds. */

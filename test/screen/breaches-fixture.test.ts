@@ -32,6 +32,7 @@ describe('fixtures/breaches', () => {
       'observed-work-crime',
       'overcrowded-housing',
       'price-below-labour-cost',
+      'recruitment-vulnerability',
       'retained-documents',
     ]);
     expect(new Set(result.workers.map((w) => w.level))).toEqual(new Set(['social-dumping']));

@@ -68,6 +68,7 @@ describe('screen()', () => {
       { ruleId: 'observed-work-crime', reason: 'table observations not provided' },
       { ruleId: 'overcrowded-housing', reason: 'table accommodation not provided' },
       { ruleId: 'price-below-labour-cost', reason: 'table subcontracts not provided' },
+      { ruleId: 'recruitment-vulnerability', reason: 'table recruitment not provided' },
       { ruleId: 'retained-documents', reason: 'table documents not provided' },
     ]);
     expect(result.workers.map((w) => [w.id, w.level])).toEqual([

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import type { DimensionContribution } from '../../assess/ilo-table.js';
 import type { SourcedRow } from '../../model/dataset.js';
 import { formatMinorAsMajor } from '../../money/money.js';
+import { paymentKind } from '../../model/tables/payment.js';
+import { dayNumberToIsoDate, isoDateToDayNumber } from '../../dates/iso-date.js';
 import { evidenceOf, type RuleContext } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
@@ -27,10 +29,62 @@ const options = z
 const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 const major = (minor: number) => formatMinorAsMajor(minor, 2);
 
-/** Hourly pay actually received: ordinary gross ÷ ordinary hours paid over all payments, in the promise's currency (holiday pay has its own column, outside `gross`). */
-function actualHourly(context: RuleContext, workerId: string, currency: string | undefined) {
+/** The days a recruitment is about: from its date (or its season's first day) to the day before the next recruitment. */
+interface Window {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** @summary The window of each recruitment row: its season or date, up to the next dated one; undefined without either. */
+function windowOf(row: SourcedRow<'recruitment'>, all: readonly SourcedRow<'recruitment'>[]): Window | undefined {
+  const start = (r: SourcedRow<'recruitment'>) => r.recruitedOn ?? (r.season !== undefined ? `${r.season}-01-01` : undefined);
+  const from = start(row);
+  if (from === undefined) return undefined;
+  if (row.recruitedOn === undefined && row.season !== undefined) return { from, to: `${row.season}-12-31` };
+  const next = all
+    .map(start)
+    .filter((d): d is string => d !== undefined && d > from)
+    .sort()[0];
+  return { from, to: next === undefined ? '9999-12-31' : dayBefore(next) };
+}
+
+const dayBefore = (date: string) => dayNumberToIsoDate(isoDateToDayNumber(date) - 1);
+const within = (date: string, window: Window | undefined) => window === undefined || (date >= window.from && date <= window.to);
+
+/**
+ * @summary The employers the worker worked for in a window (all time without one): of the
+ * contracts in force, the payments and the time entries in it (a row without an employer is the
+ * worker's). Empty when no row falls in the window: then nothing can be said of the employer.
+ */
+function employersIn(context: RuleContext, workerId: string, window: Window | undefined): Map<string, Evidence> {
+  const worker = context.workers.get(workerId);
+  const found = new Map<string, Evidence>();
+  const note = (employerId: string | undefined, evidence: () => Evidence) => {
+    const id = employerId ?? worker?.employerId;
+    if (id !== undefined && !found.has(id)) found.set(id, evidence());
+  };
+  for (const c of context.contractsByWorker.get(workerId) ?? [])
+    if (window === undefined || ((c.startDate ?? '0000-00-00') <= window.to && (c.endDate ?? '9999-12-31') >= window.from))
+      note(c.employerId, () => evidenceOf(c, 'employerId'));
+  for (const p of context.paymentsByWorker.get(workerId) ?? [])
+    if (within(p.periodStart, window) || within(p.periodEnd, window))
+      note(p.employerId, () => (p.employerId !== undefined ? evidenceOf(p, 'employerId') : evidenceOf(worker!, 'employerId')));
+  for (const e of context.timeEntriesByWorker.get(workerId) ?? [])
+    if (within(e.date, window))
+      note(e.employerId, () => (e.employerId !== undefined ? evidenceOf(e, 'employerId') : evidenceOf(worker!, 'employerId')));
+  if (window === undefined && worker) note(worker.employerId, () => evidenceOf(worker, 'employerId'));
+  return found;
+}
+
+/** Hourly pay actually received: ordinary salary ÷ ordinary hours paid over the window's payments, in the promise's currency (holiday pay has its own column, outside `gross`). */
+function actualHourly(context: RuleContext, workerId: string, currency: string | undefined, window: Window | undefined) {
   const payments = (context.paymentsByWorker.get(workerId) ?? []).filter(
-    (p) => p.grossMinor !== undefined && (p.hoursPaid ?? 0) > 0 && (currency === undefined || p.currency === currency),
+    (p) =>
+      paymentKind(p) === 'salary' &&
+      p.grossMinor !== undefined &&
+      (p.hoursPaid ?? 0) > 0 &&
+      (currency === undefined || p.currency === currency) &&
+      within(p.periodStart, window),
   );
   if (payments.length === 0) return undefined;
   const gross = payments.reduce((sum, p) => sum + p.grossMinor! - (p.overtimePayMinor ?? 0), 0);
@@ -56,10 +110,12 @@ export const deceptiveRecruitment = defineRule({
       en: [
         'Compares each `recruitment` row’s promises with what the data shows:',
         '',
-        '- **employer**: `promised_employer_id` is not the worker’s employer (strong: deceived about the employer);',
+        '- **employer**: `promised_employer_id` is none of the employers the worker worked for (the contracts, payments and time entries name them; strong: deceived about the employer);',
         '- **occupation**: `promised_occupation` differs from the contract’s or the worker’s occupation, ignoring case and spacing (strong: deceived about the nature of the job);',
         '- **wage**: ordinary pay per hour paid (gross less overtime pay, over hours paid; holiday pay is not in `gross`) is more than `wageTolerance` (10 %) below `promised_hourly_wage`; the contract’s hourly wage stands in when there are no payments (medium: deceived about wages);',
         '- **hours**: average weekly hours in the time entries, else the contract’s, exceed `promised_weekly_hours` by more than `hoursTolerance` (20 %) (medium: deceived about conditions).',
+        '',
+        'A recruitment row with a date (`recruited_on`) or a `season` is held to the work of that season or from that date to the next recruitment, so a second season’s recruitment for another employer is not read as deception about the first; without either, to all of the worker’s work.',
         '',
         'One finding per recruitment row with every difference; each difference feeds *deceptive recruitment* as its own Delphi indicator (so a wrong employer and a lower wage together make the dimension positive). Graded `high` when a strong difference is among them.',
       ].join('\n'),
@@ -112,17 +168,25 @@ export const deceptiveRecruitment = defineRule({
     for (const [workerId, rows] of context.recruitmentByWorker) {
       const worker = context.workers.get(workerId);
       const contracts = context.contractsByWorker.get(workerId) ?? [];
-      const contract = contracts.at(-1);
       for (const row of rows) {
+        // A later season's recruitment is held to that season's work, not to the first employer's.
+        const window = windowOf(row, rows);
+        const contract =
+          window === undefined
+            ? contracts.at(-1)
+            : (context.contractOn(workerId, window.from) ??
+              contracts.find((c) => (c.startDate ?? '0000-00-00') >= window.from && (c.startDate ?? '') <= window.to));
         const differences: string[] = [];
         const evidence: Evidence[] = [];
         const dimensions: DimensionContribution[] = [];
         const feeds = (strength: 'strong' | 'medium', aspect: string) =>
           dimensions.push({ dimension: 'deceptive-recruitment', strength, aspect });
-        if (row.promisedEmployerId && worker && row.promisedEmployerId !== worker.employerId) {
+        const employers = row.promisedEmployerId ? employersIn(context, workerId, window) : new Map<string, Evidence>();
+        if (row.promisedEmployerId && employers.size > 0 && !employers.has(row.promisedEmployerId)) {
+          const [actual, actualEvidence] = [...employers.entries()].sort(([a], [b]) => (a < b ? -1 : 1))[0]!;
           feeds('strong', 'deceived-about-employer');
-          differences.push(`employer ${worker.employerId} instead of the promised ${row.promisedEmployerId}`);
-          evidence.push(evidenceOf(row, 'promisedEmployerId'), evidenceOf(worker, 'employerId'));
+          differences.push(`employer ${actual} instead of the promised ${row.promisedEmployerId}`);
+          evidence.push(evidenceOf(row, 'promisedEmployerId'), actualEvidence);
         }
         const occupationRow = contract?.occupation ? contract : worker?.occupation ? worker : undefined;
         if (
@@ -138,7 +202,7 @@ export const deceptiveRecruitment = defineRule({
           );
         }
         if (row.promisedHourlyWageMinor !== undefined) {
-          const paid = actualHourly(context, workerId, row.currency);
+          const paid = actualHourly(context, workerId, row.currency, window);
           const actual =
             paid ??
             (contract?.hourlyWageMinor !== undefined && (row.currency === undefined || contract.currency === row.currency)
@@ -153,7 +217,9 @@ export const deceptiveRecruitment = defineRule({
           }
         }
         if (row.promisedWeeklyHours !== undefined) {
-          const weeks = weeksOf(context.timeEntriesByWorker.get(workerId) ?? [], context);
+          const weeks = weeksOf(context.timeEntriesByWorker.get(workerId) ?? [], context).filter((w) =>
+            within(w.entries[0]!.date, window),
+          );
           const average = weeks.length > 0 ? weeks.reduce((sum, w) => sum + w.hours, 0) / weeks.length : contract?.weeklyHours;
           if (average !== undefined && average > row.promisedWeeklyHours * (1 + opts.hoursTolerance)) {
             feeds('medium', 'deceived-about-conditions-of-work');
