@@ -13,6 +13,7 @@ import { observedIndicator } from './forced-labour/observed-indicator.js';
 import { recruitmentVulnerability } from './forced-labour/recruitment-vulnerability.js';
 import { retainedDocuments } from './forced-labour/retained-documents.js';
 import { withheldWages } from './forced-labour/withheld-wages.js';
+import { buyerDuty } from './social-dumping/no/buyer-duty.js';
 import { holidayPay } from './social-dumping/no/holiday-pay.js';
 import { lowOrNoSalary } from './social-dumping/low-or-no-salary.js';
 import { lodgingTravelCharged } from './social-dumping/no/lodging-travel-charged.js';
@@ -21,6 +22,7 @@ import { overtimePremium } from './social-dumping/no/overtime-premium.js';
 import { paidLessThanWorked } from './social-dumping/no/paid-less-than-worked.js';
 import { payBelowContract } from './social-dumping/no/pay-below-contract.js';
 import { postedWorker } from './social-dumping/no/posted-worker.js';
+import { unapprovedSupplier } from './social-dumping/no/unapproved-supplier.js';
 import { workingTime } from './social-dumping/no/working-time.js';
 import { writtenContract } from './social-dumping/no/written-contract.js';
 import { cashWages } from './work-crime/cash-wages.js';
@@ -46,6 +48,7 @@ export const RULES: readonly Rule[] = [
   recruitmentVulnerability,
   retainedDocuments,
   withheldWages,
+  buyerDuty,
   holidayPay,
   lowOrNoSalary,
   lodgingTravelCharged,
@@ -54,6 +57,7 @@ export const RULES: readonly Rule[] = [
   paidLessThanWorked,
   payBelowContract,
   postedWorker,
+  unapprovedSupplier,
   workingTime,
   writtenContract,
   cashWages,

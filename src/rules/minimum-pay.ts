@@ -7,6 +7,7 @@ import type { SourcedRow } from '../model/dataset.js';
 import { entriesBetween, evidenceOf, sectorRowOn, type RuleContext } from './context.js';
 import type { Evidence } from './finding.js';
 import { firstWorkDate } from './age.js';
+import { ordinaryPay, type OrdinaryPay } from './payment-kinds.js';
 
 /**
  * The minimum wage that applies to a payment (sector, worker category, rates by day) and the
@@ -202,4 +203,33 @@ function ratesFor(all: readonly MinimumWageRate[], sector: Sector, category: Wag
   let rates = byCategory.get(category);
   if (!rates) byCategory.set(category, (rates = all.filter((rate) => rate.sector === sector && rate.category === category)));
   return rates;
+}
+
+/** A salary payment under its minimum wage, with the effective rate and the shortfall (0–1). */
+export interface UnderMinimum {
+  readonly pay: OrdinaryPay;
+  readonly minimum: PaymentMinimum;
+  readonly effectiveMinor: number;
+  readonly shortfall: number;
+}
+
+/**
+ * @summary A worker's salary payments under the minimum wage by more than `tolerancePct`, each
+ * with its minimum (the no/minimum-wage rule and the buyer's duty to ensure both read them).
+ */
+export function paymentsUnderMinimum(
+  context: RuleContext,
+  payments: readonly SourcedRow<'payments'>[],
+  tolerancePct: number,
+): UnderMinimum[] {
+  const out: UnderMinimum[] = [];
+  for (const pay of ordinaryPay(payments)) {
+    if (pay.ordinaryMinor === undefined) continue;
+    const minimum = paymentMinimum(context, pay.payment);
+    if (!minimum) continue;
+    const effectiveMinor = pay.ordinaryMinor / minimum.hours;
+    const shortfall = 1 - effectiveMinor / minimum.hourlyMinor;
+    if (shortfall * 100 > tolerancePct) out.push({ pay, minimum, effectiveMinor, shortfall });
+  }
+  return out;
 }

@@ -93,9 +93,17 @@ describe('fixtures/nordic-case', async () => {
     expect(rulesAbout('org-staff')).toEqual(['assessment/systematic-pattern', 'shell-company', 'unregistered-work']);
     expect(rulesAbout('w-301')).toEqual(['no/minimum-wage']);
     expect(rulesAbout('w-101')).toEqual([]);
+    // The main contractor owes the wages of both underpaying suppliers; whether it checked is not
+    // recorded, so the findings are info and set no level of its own.
+    expect(
+      result.findings.filter((f) => f.ruleId === 'no/buyer-duty').map((f) => [f.subject.id, f.severity, f.message.slice(0, 28)]),
+    ).toEqual([
+      ['org-main', 'info', 'Buys from org-staff, which p'],
+      ['org-main', 'info', 'Buys from org-clean, which p'],
+    ]);
     expect(result.summary).toMatchObject({
-      findings: 77,
-      byTier: { 'social-dumping': 38, 'work-crime': 12, 'forced-labour': 27 },
+      findings: 79,
+      byTier: { 'social-dumping': 40, 'work-crime': 12, 'forced-labour': 27 },
     });
   });
 

@@ -2,8 +2,7 @@ import * as z from 'zod';
 import type { Severity } from '../../../model/enums.js';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
-import { hoursEvidence, paymentMinimum, sectorEvidence } from '../../minimum-pay.js';
-import { ordinaryPay } from '../../payment-kinds.js';
+import { hoursEvidence, paymentsUnderMinimum, sectorEvidence } from '../../minimum-pay.js';
 import { earningPeriod } from '../../../model/tables/payment.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
@@ -110,14 +109,9 @@ export const minimumWage = defineRule({
   check(context, { tolerancePct }) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
-      for (const { payment, backPay, ordinaryMinor } of ordinaryPay(payments)) {
-        if (ordinaryMinor === undefined) continue;
-        const minimum = paymentMinimum(context, payment);
-        if (!minimum) continue;
+      for (const { pay, minimum, effectiveMinor, shortfall } of paymentsUnderMinimum(context, payments, tolerancePct)) {
+        const { payment, backPay } = pay;
         const { sector, category } = minimum;
-        const effectiveMinor = ordinaryMinor / minimum.hours;
-        const shortfall = 1 - effectiveMinor / minimum.hourlyMinor;
-        if (shortfall * 100 <= tolerancePct) continue;
         const rateText = minimum.rates
           .map((rate) => `NOK ${formatMinorAsMajor(rate.hourlyMinor, 2)} from ${rate.validFrom}`)
           .join(', then ');
