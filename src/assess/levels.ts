@@ -218,11 +218,31 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
       };
     });
 
-  const staffOf = new Map<string, WorkerLevel[]>();
+  // A worker's work counts for the employer the rows name (a worker with several employers over
+  // seasons): each employer sees that worker at the level of the findings about its own work.
+  const staffOf = new Map<string, StaffMember[]>();
+  const join = (employerId: string, member: StaffMember) => {
+    const staff = staffOf.get(employerId);
+    if (staff) staff.push(member);
+    else staffOf.set(employerId, [member]);
+  };
   for (const worker of workers) {
-    const staff = staffOf.get(worker.employerId);
-    if (staff) staff.push(worker);
-    else staffOf.set(worker.employerId, [worker]);
+    const own = aboutWorker.get(worker.id) ?? [];
+    const attributed = attributeToEmployers(context, worker.id, worker.employerId, own);
+    if (attributed === undefined) {
+      join(worker.employerId, { id: worker.id, level: worker.level, findings: own, findingIds: worker.findings });
+      continue;
+    }
+    const child = isChildWorker(context, worker.id);
+    for (const [employerId, findings] of attributed) {
+      const conclusion = assessWorkerIlo(findings, child, jurisdiction);
+      const level: Level = conclusion.trafficking
+        ? 'trafficking'
+        : conclusion.forcedLabour
+          ? 'forced-labour'
+          : findings.map(findingLevel).reduce(maxLevel, 'none');
+      join(employerId, { id: worker.id, level, findings, findingIds: findings.map((f) => f.id) });
+    }
   }
   const employerIds = new Set([
     ...staffOf.keys(),
@@ -233,12 +253,12 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
   const employers: EmployerLevel[] = [...employerIds].sort(compareText).map((id) => {
     const own = aboutEmployer.get(id) ?? [];
     const staff = staffOf.get(id) ?? [];
-    const patterns = systematicFindings(id, staff, aboutWorker, settings);
-    added.push(...patterns);
+    const patterns = systematicFindings(id, staff, settings);
+    for (const pattern of patterns) added.push(pattern);
     return {
       id,
       ...employerLevel(own.map(findingLevel).reduce(maxLevel, 'none'), staff, settings),
-      findings: [...own, ...patterns].map((f) => f.id).concat(staff.flatMap((w) => w.findings)),
+      findings: [...own, ...patterns].map((f) => f.id).concat(staff.flatMap((w) => w.findingIds)),
       inChain: [],
     };
   });
@@ -248,10 +268,53 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
   return { workers, employers: inChain(paths, employers), chains: chainLevels(paths, levels), findings: added };
 }
 
+/** A worker as one employer sees them: the level of the findings about the work for it. */
+interface StaffMember {
+  readonly id: string;
+  readonly level: Level;
+  readonly findings: readonly Finding[];
+  readonly findingIds: readonly string[];
+}
+
+/**
+ * @summary The findings about a worker by the employer whose work they are about, when the data
+ * shows the worker working for more than one employer (time entries, payments or contracts name
+ * another): a finding goes to the employers of the rows it cites, else to `workers.employer_id`.
+ * `undefined` when the worker has one employer (the usual case: nothing to split).
+ */
+function attributeToEmployers(
+  context: RuleContext,
+  workerId: string,
+  employerId: string,
+  own: readonly Finding[],
+): Map<string, Finding[]> | undefined {
+  const byRow = new Map<string, string>();
+  const note = (row: { readonly employerId?: string | undefined; readonly provenance: { source: string; line: number } }) => {
+    if (row.employerId !== undefined && row.employerId !== employerId)
+      byRow.set(`${row.provenance.source}\0${row.provenance.line}`, row.employerId);
+  };
+  for (const row of context.timeEntriesByWorker.get(workerId) ?? []) note(row);
+  for (const row of context.paymentsByWorker.get(workerId) ?? []) note(row);
+  for (const row of context.contractsByWorker.get(workerId) ?? []) note(row);
+  if (byRow.size === 0) return undefined;
+  const out = new Map<string, Finding[]>([[employerId, []]]);
+  for (const other of new Set(byRow.values())) out.set(other, []);
+  for (const finding of own) {
+    const to = new Set<string>();
+    for (const e of finding.evidence) {
+      const other = byRow.get(`${e.source}\0${e.line}`);
+      to.add(other ?? employerId);
+    }
+    if (to.size === 0) to.add(employerId);
+    for (const id of to) out.get(id)!.push(finding);
+  }
+  return out;
+}
+
 /** The employer's level from its own findings and its workers' levels, with notes on those standing higher. */
 function employerLevel(
   ownLevel: Level,
-  staff: readonly WorkerLevel[],
+  staff: readonly StaffMember[],
   settings: AssessmentOptions,
 ): Pick<EmployerLevel, 'level' | 'workersAffected' | 'share' | 'notes'> {
   const workersAffected = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
@@ -285,15 +348,10 @@ function employerLevel(
  * One finding per employer listing every rule that hits enough of its workers to be a pattern:
  * one finding, not one per rule, so a CI log or an inspector's list is not flooded.
  */
-function systematicFindings(
-  employerId: string,
-  staff: readonly WorkerLevel[],
-  aboutWorker: ReadonlyMap<string, readonly Finding[]>,
-  settings: AssessmentOptions,
-): Finding[] {
+function systematicFindings(employerId: string, staff: readonly StaffMember[], settings: AssessmentOptions): Finding[] {
   const byRule = new Map<string, { workers: Set<string>; findings: Finding[] }>();
   for (const worker of staff)
-    for (const finding of aboutWorker.get(worker.id) ?? []) {
+    for (const finding of worker.findings) {
       if (findingStanding(finding) !== 'established' || finding.contextOnly) continue;
       let entry = byRule.get(finding.ruleId);
       if (!entry) byRule.set(finding.ruleId, (entry = { workers: new Set(), findings: [] }));

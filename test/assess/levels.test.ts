@@ -172,3 +172,31 @@ describe('levels: properties', () => {
       expect(LEVELS.indexOf(level)).toBeLessThanOrEqual(LEVELS.indexOf('social-dumping'));
   });
 });
+
+describe('work attributed to the employer the rows name', () => {
+  it('a worker with two employers over two seasons counts for each at the level of its own work', () => {
+    const season = (employer: string, from: string, hours: number) =>
+      Array.from({ length: 21 }, (_, i) => {
+        const day = new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10);
+        return `w1,${employer},${day},${hours}`;
+      });
+    const result = screen(
+      parseDataset({
+        organisations: csv('org_id', 'farm-a', 'farm-b'),
+        workers: csv('worker_id,employer_id', 'w1,farm-b', 'w2,farm-a'),
+        time_entries: csv(
+          'worker_id,employer_id,date,hours',
+          ...season('farm-a', '2024-06-03', 7),
+          ...season('farm-b', '2025-06-02', 12),
+        ),
+      }).dataset,
+      { ruleSet: RULES.filter((r) => r.meta.id === 'excessive-hours') },
+    );
+    expect(result.workers.find((w) => w.id === 'w1')!.level).toBe('work-crime');
+    const byId = new Map(result.employers.map((e) => [e.id, e]));
+    // farm-a's season was lawful: the worker counts for it at none.
+    expect(byId.get('farm-a')).toMatchObject({ level: 'none', workersAffected: { none: 2 } });
+    expect(byId.get('farm-b')).toMatchObject({ level: 'work-crime', workersAffected: { 'work-crime': 1 } });
+    expect(byId.get('farm-a')!.findings).toEqual([]);
+  });
+});

@@ -44,6 +44,21 @@ const listed = (workers: readonly Worker[], max: number) =>
 
 const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/**
+ * @summary Whether two worker rows may be one person's two employments rather than one identity
+ * used twice: different employers, or the same employer at times that do not overlap (a worker
+ * hired again for a later season).
+ */
+function separateEmployments(a: Worker, b: Worker): boolean {
+  if (a.employerId !== b.employerId) return true;
+  const overlap =
+    (a.startDate ?? '0000-00-00') <= (b.endDate ?? '9999-12-31') && (b.startDate ?? '0000-00-00') <= (a.endDate ?? '9999-12-31');
+  return !overlap;
+}
+
+/** @summary Two known names that differ (a borrowed identity), in the normal form names are compared in. */
+const namesDiffer = (a: Worker, b: Worker) => a.name !== undefined && b.name !== undefined && nameKey(a.name) !== nameKey(b.name);
+
 export const identityAnomalies = defineRule({
   meta: {
     id: 'identity-anomalies',
@@ -63,10 +78,12 @@ export const identityAnomalies = defineRule({
         '',
         '- a national id (fødselsnummer, D-nummer, CPR) with wrong check digits or an impossible date (`medium`);',
         '- a `birth_date` that differs from the date in a valid national id (`medium`);',
-        '- one national id used by several workers (`high`, one finding per worker);',
-        '- one person under several worker ids: the same name and date of birth (`high`);',
+        '- one national id used by several workers (`high`, one finding per worker) under another name, or by the same person twice at one employer at the same time;',
+        '- one person under several worker ids at one employer at the same time: the same name and date of birth (`high`);',
         '- a `bank_account` with wrong check digits (`low`; option `checkBankAccounts`);',
-        '- an organisation number (NO) or CVR number (DK) with wrong check digits (`medium`, about the organisation).',
+        '- an organisation number (NO) or CVR number (DK) with wrong check digits (`info`, about the organisation): a data-quality issue to correct, not a sign of work crime by itself (look the firm up in the register).',
+        '',
+        'A person who works for several employers (one row each), or for one employer again in a later season with another worker id, is not an anomaly: the rows are separate employments.',
         '',
         'Borrowed, bought or invented identities are how work crime hides who works and who is paid. Identifiers are cited as evidence (and pseudonymised in reports on request), never written into messages.',
       ].join('\n'),
@@ -136,7 +153,11 @@ export const identityAnomalies = defineRule({
           evidence: [evidenceOf(worker, 'birthDate'), evidenceOf(worker, 'nationalId')],
         });
       if (national?.valid) {
-        const others = byId.get(national.normalised)!.filter((w) => w !== worker);
+        // One person with several employments (seasons, two jobs) is not an anomaly; another
+        // name under the same id, or the same person twice at one employer at once, is.
+        const others = byId
+          .get(national.normalised)!
+          .filter((w) => w !== worker && (namesDiffer(w, worker) || !separateEmployments(w, worker)));
         if (others.length > 0)
           findings.push({
             subject,
@@ -146,7 +167,9 @@ export const identityAnomalies = defineRule({
           });
       }
       if (worker.name !== undefined && worker.birthDate !== undefined) {
-        const same = byPerson.get(`${nameKey(worker.name)}\0${worker.birthDate}`)!.filter((w) => w !== worker);
+        const same = byPerson
+          .get(`${nameKey(worker.name)}\0${worker.birthDate}`)!
+          .filter((w) => w !== worker && !separateEmployments(w, worker));
         if (same.length > 0)
           findings.push({
             subject,
@@ -182,6 +205,8 @@ export const identityAnomalies = defineRule({
       if (result && !result.valid)
         findings.push({
           subject: { kind: 'employer', id: org.orgId },
+          // A mistyped number is a data-quality issue until the register says otherwise.
+          severity: 'info',
           message: `The ${country === 'NO' ? 'organisation' : 'CVR'} number is not valid: ${result.reason}.`,
           evidence: [evidenceOf(org, 'orgNumber')],
         });

@@ -128,11 +128,22 @@ describe('identity-anomalies', () => {
       ['w1', 'high', 'The same name and date of birth appear under 1 other worker id(s): w3.'],
       ['w2', 'high', 'The same national id is used by 1 other worker(s): w1.'],
       ['w3', 'high', 'The same name and date of birth appear under 1 other worker id(s): w1.'],
-      ['org', 'medium', 'The organisation number is not valid: the check digit does not match.'],
       ['w4', 'medium', 'The national id is not valid: the check digits do not match.'],
       ['w4', 'low', 'The bank account is not valid: the check digit does not match.'],
+      // A mistyped organisation number is a data-quality issue: info, no level.
+      ['org', 'info', 'The organisation number is not valid: the check digit does not match.'],
     ]);
     for (const finding of findings) expect(finding.message).not.toMatch(/\d{9}/);
+  });
+
+  it('leaves one person’s separate employments alone: other employers, or a later season', () => {
+    const rows = ['w1,farm-a,Ana Pop,15076500565,no-fnr,1965-07-15,', 'w2,farm-b,Ana Pop,15076500565,no-fnr,1965-07-15,'];
+    expect(run('identity-anomalies', { workers: csv(HEADER, ...rows) })).toEqual([]);
+    // Another name under the same id is still a borrowed identity.
+    const borrowed = run('identity-anomalies', {
+      workers: csv(HEADER, 'w1,farm-a,Ana Pop,15076500565,no-fnr,,', 'w2,farm-b,Ion Lup,15076500565,no-fnr,,'),
+    });
+    expect(borrowed.map((f) => f.subject.id)).toEqual(['w1', 'w2']);
   });
 
   it('flags a birth date that differs from the national id', () => {
