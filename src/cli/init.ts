@@ -5,8 +5,10 @@ import { canonicalHeader } from '../ingest/headers.js';
 import { TABLE_NAMES, TABLES, type TableName } from '../model/tables.js';
 
 /**
- * Example rows per table (one, two for organisations so the chain has both ends), by CSV header: a compliant construction worker in Oslo, so that a
- * fresh template reads and screens cleanly. Headers come from the schemas; a header without an
+ * Example rows per table (one, two for organisations so the chain has both ends; none for
+ * observations, where any row is a sign), by CSV header: a compliant construction worker in Oslo
+ * hired for March 2025 and paid on leaving with holiday pay, so that a fresh template reads and
+ * screens cleanly on any reference date. Headers come from the schemas; a header without an
  * example here is written empty.
  */
 const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | readonly Readonly<Record<string, string>>[]>> = {
@@ -46,7 +48,8 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
     hms_card_valid_to: '2027-01-31',
     posted: 'no',
     registered: 'yes',
-    start_date: '2025-01-06',
+    start_date: '2025-03-03',
+    end_date: '2025-03-31',
     occupation: 'tømrer',
     skill_level: 'skilled',
     experience_years: '5',
@@ -56,8 +59,9 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
     worker_id: 'w-001',
     employer_id: 'org-001',
     written: 'yes',
-    signed_on: '2025-01-03',
-    start_date: '2025-01-06',
+    signed_on: '2025-02-24',
+    start_date: '2025-03-03',
+    end_date: '2025-03-31',
     sector: 'construction',
     occupation: 'tømrer',
     hourly_wage: '285.00',
@@ -89,7 +93,8 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
     hours_paid: '150',
     overtime_hours_paid: '0',
     overtime_pay: '0.00',
-    holiday_pay: '0.00',
+    // 10.2 % of the month's gross, paid on leaving (ferieloven § 10 and § 11).
+    holiday_pay: '4360.50',
     method: 'bank',
     currency: 'NOK',
   },
@@ -97,7 +102,8 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
   accommodation: {
     worker_id: 'w-001',
     address: 'Storgata 1, 0155 Oslo',
-    from: '2025-01-06',
+    from: '2025-03-03',
+    to: '2025-03-31',
     occupants: '1',
     area_m2: '35',
     deducted_from_wage: 'no',
@@ -114,7 +120,7 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
     promised_employer_id: 'org-001',
     currency: 'NOK',
   },
-  documents: { worker_id: 'w-001', document: 'passport', held_by: 'worker', from: '2025-01-06', worker_has_access: 'yes' },
+  documents: { worker_id: 'w-001', document: 'passport', held_by: 'worker', from: '2025-03-03', worker_has_access: 'yes' },
   subcontracts: {
     buyer_id: 'org-000',
     supplier_id: 'org-001',
@@ -125,14 +131,8 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
     estimated_hours: '4000',
     currency: 'NOK',
   },
-  observations: {
-    subject_id: 'w-001',
-    observed_on: '2025-03-03',
-    source: 'inspection',
-    indicator: 'isolation',
-    note: 'Example row: replace with what was seen, or delete the file.',
-    confidence: 'low',
-  },
+  // Any observation row is a sign about someone: the template gives the header only.
+  observations: [],
 };
 
 /** @summary The template CSV of a table: the header row from the schema and its example rows. */

@@ -130,3 +130,21 @@ export function monthlyGrossDuring(context: RuleContext, stay: Stay): number | u
   }
   return Math.round((gross / days) * 30.44);
 }
+
+/**
+ * Floor area per person the screening takes as the standard for workers' housing: an assumption
+ * (ILO R115 sets no figure; Norwegian building rules none for this use), below which housing
+ * counts as overcrowded in `overcrowded-housing`.
+ */
+export const STANDARD_AREA_PER_PERSON_M2 = 8;
+
+/**
+ * @summary Declared crew housing of the worker's employer (or recruiter) that meets the standard:
+ * at least {@link STANDARD_AREA_PER_PERSON_M2} m² a person, counting the workers in the data there.
+ * Unknown area is not shown to meet it.
+ */
+export function compliantCrewHousing(context: RuleContext, stay: Stay): boolean {
+  if (stay.crewHousing !== true || stay.areaM2 === undefined || providedByEmployer(context, stay) === undefined) return false;
+  const { count } = occupantsOf(context, stay);
+  return count > 0 && stay.areaM2 / count >= STANDARD_AREA_PER_PERSON_M2;
+}

@@ -136,14 +136,20 @@ describe('labour-screen check (in process)', () => {
     expect(unknown.err()).toContain('did you mean no/holiday-pay');
     const dir = join(temp(), 'data');
     expect(await run(['init', dir], capture())).toBe(0);
-    const screened = capture();
-    // The template's one observation (isolation, low confidence) is a finding, and needs verification.
-    expect(await run(['check', dir, '--fail-on', 'high', '--format', 'json'], screened)).toBe(0);
-    expect(screened.err()).not.toMatch(/error|warning/i);
-    expect((JSON.parse(screened.out()) as { findings: { ruleId: string; severity: string }[] }).findings).toEqual([
-      expect.objectContaining({ ruleId: 'assessment/needs-verification', severity: 'medium' }),
-      expect.objectContaining({ ruleId: 'observed-indicator', severity: 'low' }),
-    ]);
+    // The template rows raise no finding and no level, on the data's own date and years later.
+    for (const on of [undefined, '2025-12-31', '2026-06-30', '2027-06-30']) {
+      const screened = capture();
+      const args = ['check', dir, '--fail-on', 'info', '--format', 'json', ...(on ? ['--on', on] : [])];
+      expect(await run(args, screened)).toBe(0);
+      expect(screened.err()).not.toMatch(/error|warning/i);
+      const report = JSON.parse(screened.out()) as {
+        findings: unknown[];
+        workers: { level: string }[];
+        employers: { level: string }[];
+      };
+      expect(report.findings).toEqual([]);
+      expect(new Set([...report.workers, ...report.employers].map((s) => s.level))).toEqual(new Set(['none']));
+    }
     expect(await run(['init', dir], capture())).toBe(2);
   });
 });

@@ -29,9 +29,21 @@ export const TimeEntrySchema = withRowChecks(
       message: 'a time entry needs hours, or both start and end (or, found at work on an inspection, a start time)',
       field: 'hours',
     },
-    { check: (entry) => entryHours(entry) !== undefined, message: 'the break is longer than the shift', field: 'breakMinutes' },
+    {
+      check: (entry) => entryHours(entry) !== undefined || isPresence(entry),
+      message: 'the break is longer than the shift',
+      field: 'breakMinutes',
+    },
   ],
 );
+
+/**
+ * @summary A presence: someone found at work on an inspection, with a start time and neither an
+ * end nor hours. It says the person worked that day, not for how long.
+ */
+export function isPresence(entry: ShiftTimes & { readonly source?: string | undefined }): boolean {
+  return entry.source === 'inspection' && entry.start !== undefined && entry.end === undefined && entry.hours === undefined;
+}
 
 /** The fields of a time entry that say how long the work lasted. */
 export interface ShiftTimes {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { evidenceOf, groupsByKey } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { addressKey, occupantsOf, providedByEmployer } from '../housing.js';
+import { STANDARD_AREA_PER_PERSON_M2, addressKey, compliantCrewHousing, occupantsOf, providedByEmployer } from '../housing.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
 
@@ -10,7 +10,7 @@ const options = z
     minAreaPerPersonM2: z
       .number()
       .min(0)
-      .default(8)
+      .default(STANDARD_AREA_PER_PERSON_M2)
       .describe(
         'Floor area per person below which housing counts as overcrowded (an assumption; the forced-labour rule uses 4).',
       ),
@@ -38,7 +38,7 @@ export const overcrowdedHousing = defineRule({
         'For each stay in `accommodation`, people at the address are the larger of `occupants` and the workers in the data housed there at overlapping times:',
         '',
         '- under `minAreaPerPersonM2` (8) m² each, or `maxOccupantsWithoutArea` (6) or more people when the area is unknown (`medium`; `high` when the employer, its recruiter or a related firm provides the housing);',
-        '- housing provided by the employer, its recruiter or a related firm (an organisation at the employer’s address), with the rent deducted from the wage, even when not crowded (`low`, ILO indicator *dependency on exploiters*): losing the job means losing the home.',
+        '- housing provided by the employer, its recruiter or a related firm (an organisation at the employer’s address), with the rent deducted from the wage, even when not crowded (`low`, ILO indicator *dependency on exploiters*): losing the job means losing the home. Declared crew housing (`crew_housing`) that meets the standard (at least 8 m² a person, the area known) is how rotation crews are housed, and gives no finding; excessive rent is `abusive-living-conditions`’ to judge.',
         '',
         'Many workers registered at one address is how labour is kept cheap and controllable. The extreme case (under 4 m² a person or 10 or more people in employer housing) is also an ILO forced-labour indicator (`abusive-living-conditions`).',
       ].join('\n'),
@@ -114,7 +114,7 @@ export const overcrowdedHousing = defineRule({
               '.',
             evidence,
           });
-        else if (provider && stay.deductedFromWage)
+        else if (provider && stay.deductedFromWage && !compliantCrewHousing(context, stay))
           findings.push({
             subject,
             period,

@@ -4,7 +4,8 @@ import { UnionFind } from '../../collections/union-find.js';
 import type { SourcedRow } from '../../model/dataset.js';
 import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { addressKey } from '../housing.js';
+import { addressKey, compliantCrewHousing } from '../housing.js';
+import type { RuleContext } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS, accountKeys, phoneKey } from './shared.js';
 
@@ -87,6 +88,61 @@ function sharedTies(workers: readonly SourcedRow<'workers'>[], payments: Readonl
   return byValue;
 }
 
+const FIRST_DAY = '0000-00-00';
+const LAST_DAY = '9999-12-31';
+
+/**
+ * @summary The ties of one address split into the groups that really lived there together:
+ * workers whose stays (accommodation rows at the address, else their employment) overlap in time,
+ * a declared household (a family) counting as one, and none at the employer's declared crew
+ * housing that meets the standard. Swept by start date, so a camp of thousands costs a sort.
+ */
+function livingTogether(context: RuleContext): (ties: readonly Tie[]) => Tie[][] {
+  const stays = context.dataset.accommodation ?? [];
+  const compliant = new Set(stays.filter((stay) => compliantCrewHousing(context, stay)).map((stay) => addressKey(stay.address)));
+  const staysAt = groupBy(stays, (stay) => `${stay.workerId}\0${addressKey(stay.address)}`);
+  return (ties) => {
+    if (compliant.has(ties[0]!.key)) return [];
+    // One node per household (or per worker outside one), with the span of its stays.
+    const nodes = new Map<string, { from: string; to: string; ties: Tie[] }>();
+    for (const tie of ties) {
+      const own = staysAt.get(`${tie.workerId}\0${tie.key}`) ?? [];
+      const worker = context.workers.get(tie.workerId);
+      const from =
+        own.length > 0
+          ? own.reduce((a, s) => ((s.from ?? FIRST_DAY) < a ? (s.from ?? FIRST_DAY) : a), LAST_DAY)
+          : (worker?.startDate ?? FIRST_DAY);
+      const to =
+        own.length > 0
+          ? own.reduce((a, s) => ((s.to ?? LAST_DAY) > a ? (s.to ?? LAST_DAY) : a), FIRST_DAY)
+          : (worker?.endDate ?? LAST_DAY);
+      const household = own.find((s) => s.household !== undefined)?.household;
+      const key = household === undefined ? `worker\0${tie.workerId}` : `household\0${household}`;
+      const node = nodes.get(key);
+      if (node) {
+        node.ties.push(tie);
+        if (from < node.from) node.from = from;
+        if (to > node.to) node.to = to;
+      } else nodes.set(key, { from, to, ties: [tie] });
+    }
+    const ordered = [...nodes.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const groups: Tie[][] = [];
+    let current: { to: string; ties: Tie[]; nodes: number } | undefined;
+    for (const node of ordered) {
+      if (current && node.from <= current.to) {
+        for (const tie of node.ties) current.ties.push(tie);
+        current.nodes++;
+        if (node.to > current.to) current.to = node.to;
+      } else {
+        if (current && current.nodes > 1) groups.push(current.ties);
+        current = { to: node.to, ties: [...node.ties], nodes: 1 };
+      }
+    }
+    if (current && current.nodes > 1) groups.push(current.ties);
+    return groups;
+  };
+}
+
 export const sharedInfrastructure = defineRule({
   meta: {
     id: 'shared-infrastructure',
@@ -105,6 +161,8 @@ export const sharedInfrastructure = defineRule({
         '',
         '- a cluster spanning two or more employers (`high` when a bank account is among the links): someone outside any one employer controls money, housing or contact;',
         '- a cluster of `minMembers` (4) or more workers of one employer (`medium`).',
+        '',
+        'An address links workers only when they lived there at the same time (their `accommodation` stays at it, else their employment, overlap): a declared household (`household`, a family sharing its home) counts as one, and the employer’s declared crew housing (`crew_housing`) that meets the standard (at least 8 m² a person) links nobody.',
         '',
         'The finding is about the employer with most members in the cluster (then by id). Renaming ids or reordering rows never changes the clusters. The shared values are cited as evidence, never written into the message.',
       ].join('\n'),
@@ -153,12 +211,14 @@ export const sharedInfrastructure = defineRule({
     const byValue = sharedTies(workers, context.paymentsByWorker);
     const sets = new UnionFind();
     const shared: Tie[][] = [];
-    for (const list of byValue.values()) {
-      const members = [...new Set(list.map((t) => t.workerId))];
-      if (members.length < 2) continue;
-      shared.push(list);
-      for (const member of members.slice(1)) sets.union(members[0]!, member);
-    }
+    const living = livingTogether(context);
+    for (const whole of byValue.values())
+      for (const list of whole[0]!.kind === 'address' ? living(whole) : [whole]) {
+        const members = [...new Set(list.map((t) => t.workerId))];
+        if (members.length < 2) continue;
+        shared.push(list);
+        for (const member of members.slice(1)) sets.union(members[0]!, member);
+      }
 
     // The shared values of each cluster, by the cluster's root: one pass, not one per cluster.
     const linksByRoot = groupBy(shared, (list) => sets.find(list[0]!.workerId));

@@ -3,6 +3,9 @@ import { evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
 import { groupBy } from '../../collections/group-by.js';
+import { inPayPeriods } from '../pay-periods.js';
+import { paysForWork } from '../payment-kinds.js';
+import { earningPeriod } from '../../model/tables/payment.js';
 
 const options = z
   .object({
@@ -29,6 +32,7 @@ export const unregisteredWork = defineRule({
     docs: {
       en: [
         '- A worker with `registered` = false who has hours or pay in the data (`high`): work outside the employee register means no tax, no social security and no insurance for the worker.',
+        '- A worker found at work on an inspection (a time entry with `source` `inspection`; a start time is enough) on a day no contract covers and no pay is recorded for, where the data has payroll or contracts (`medium`): the presence the inspector saw is nowhere in the employer’s records.',
         '- An employer whose `registered_employees` is below `minShare` (50 %) of the workers the data shows working for it, by at least `minGap` (2) (`medium`, about the employer).',
         '',
         'Feeds the ILO indicator *no social protection* (medium, exploitative conditions of work).',
@@ -86,6 +90,31 @@ export const unregisteredWork = defineRule({
           ...(entries[0] ? [evidenceOf(entries[0], 'date')] : []),
           ...(payments[0] ? [evidenceOf(payments[0], 'periodStart')] : []),
         ],
+      });
+    }
+    // Found at work on an inspection, with nothing in the payroll or the contracts for the day.
+    const hasPayroll = context.dataset.payments !== undefined || context.dataset.contracts !== undefined;
+    for (const worker of workers) {
+      if (!hasPayroll || worker.registered === false) continue;
+      const seen = (context.timeEntriesByWorker.get(worker.workerId) ?? []).filter((e) => e.source === 'inspection');
+      if (seen.length === 0) continue;
+      const paid = inPayPeriods(
+        (context.paymentsByWorker.get(worker.workerId) ?? [])
+          .filter(paysForWork)
+          .map(earningPeriod)
+          .map(({ from, to }) => ({ periodStart: from, periodEnd: to })),
+      );
+      const unaccounted = seen.filter((e) => !paid(e.date) && context.contractOn(worker.workerId, e.date) === undefined);
+      if (unaccounted.length === 0) continue;
+      findings.push({
+        subject: { kind: 'worker', id: worker.workerId },
+        period: { from: unaccounted[0]!.date, to: unaccounted[unaccounted.length - 1]!.date },
+        severity: 'medium',
+        message: `Found at work on an inspection on ${unaccounted.length} day(s) (${unaccounted
+          .slice(0, 3)
+          .map((e) => e.date)
+          .join(', ')}${unaccounted.length > 3 ? ', …' : ''}) with no contract in force and no pay for the day in the data.`,
+        evidence: unaccounted.slice(0, 10).map((e) => evidenceOf(e, 'source')),
       });
     }
     const seenByEmployer = groupBy(

@@ -382,6 +382,39 @@ describe('shell-company', () => {
 });
 
 describe('shared-infrastructure', () => {
+  it('links workers by an address only when they lived there at the same time, and not a household or compliant crew housing', () => {
+    const people = csv(
+      'worker_id,employer_id,address,start_date,end_date',
+      'w1,a,"Fjordgata 2, Ålesund",2024-05-01,2024-09-30',
+      'w2,b,"Fjordgata 2, Ålesund",2025-05-01,2025-09-30',
+    );
+    expect(run('shared-infrastructure', { workers: people })).toEqual([]);
+    const together = csv(
+      'worker_id,employer_id,address,start_date,end_date',
+      'w1,a,"Fjordgata 2, Ålesund",2024-05-01,2025-09-30',
+      'w2,b,"Fjordgata 2, Ålesund",2025-05-01,2025-09-30',
+    );
+    expect(run('shared-infrastructure', { workers: together }).map((f) => f.subject.id)).toEqual(['a']);
+    // A family: one household, not a cluster.
+    const family = {
+      workers: csv('worker_id,employer_id,address', 'w1,a,"Lia 3, Oslo"', 'w2,b,"Lia 3, Oslo"'),
+      accommodation: csv('worker_id,address,household', 'w1,"Lia 3, Oslo",h1', 'w2,"Lia 3, Oslo",h1'),
+    };
+    expect(run('shared-infrastructure', family)).toEqual([]);
+    // The employer's declared crew housing, 12 m² a person: crews live together lawfully.
+    const crew = {
+      organisations: csv('org_id', 'fish'),
+      workers: csv('worker_id,employer_id,address', ...['w1', 'w2', 'w3', 'w4'].map((w) => `${w},fish,"Brakka, Frøya"`)),
+      accommodation: csv(
+        'worker_id,address,provider_id,occupants,area_m2,crew_housing',
+        ...['w1', 'w2', 'w3', 'w4'].map((w) => `${w},"Brakka, Frøya",fish,4,48,yes`),
+      ),
+    };
+    expect(run('shared-infrastructure', crew)).toEqual([]);
+    const cramped = { ...crew, accommodation: crew.accommodation.replace(/,48,/g, ',20,') };
+    expect(run('shared-infrastructure', cramped).map((f) => f.subject.id)).toEqual(['fish']);
+  });
+
   const HEADER = 'worker_id,employer_id,address,phone,bank_account';
   TRIGGERS['shared-infrastructure'] = {
     workers: csv(
@@ -504,4 +537,23 @@ describe('work-crime rules: row order never matters', () => {
         expect(ids(rule, reordered)).toEqual(ids(rule, tables));
       },
     );
+});
+
+describe('unregistered-work: found at work', () => {
+  it('reports a worker an inspector found at work with nothing in the payroll or contracts for the day', () => {
+    const tables = {
+      workers: 'worker_id,employer_id\nw1,build\nw2,build\n',
+      time_entries: 'worker_id,date,start,source\nw1,2025-05-14,10:15,inspection\nw2,2025-05-14,10:20,inspection\n',
+      payments: 'payment_id,worker_id,period_start,period_end,gross\np1,w2,2025-05-01,2025-05-31,40000.00\n',
+    };
+    const findings = run('unregistered-work', tables);
+    expect(findings.map((f) => [f.subject.id, f.severity, f.message])).toEqual([
+      [
+        'w1',
+        'medium',
+        'Found at work on an inspection on 1 day(s) (2025-05-14) with no contract in force and no pay for the day in the data.',
+      ],
+    ]);
+    expect(findings[0]!.evidence).toEqual([{ source: 'time_entries.csv', line: 2, field: 'source', value: 'inspection' }]);
+  });
 });
