@@ -7,7 +7,7 @@ import { dayNumberToIsoDate, isoDateToDayNumber } from '../../dates/iso-date.js'
 import { evidenceOf, type RuleContext } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
-import { weeksOf } from '../working-weeks.js';
+import { arrangedWeeks, weeksOf } from '../working-weeks.js';
 import { WHO_ACTS } from './shared.js';
 
 const options = z
@@ -113,7 +113,7 @@ export const deceptiveRecruitment = defineRule({
         '- **employer**: `promised_employer_id` is none of the employers the worker worked for (the contracts, payments and time entries name them; strong: deceived about the employer);',
         '- **occupation**: `promised_occupation` differs from the contract’s or the worker’s occupation, ignoring case and spacing (strong: deceived about the nature of the job);',
         '- **wage**: ordinary pay per hour paid (gross less overtime pay, over hours paid; holiday pay is not in `gross`) is more than `wageTolerance` (10 %) below `promised_hourly_wage`; the contract’s hourly wage stands in when there are no payments (medium: deceived about wages);',
-        '- **hours**: average weekly hours in the time entries, else the contract’s, exceed `promised_weekly_hours` by more than `hoursTolerance` (20 %) (medium: deceived about conditions).',
+        '- **hours**: average weekly hours in the time entries (over a working-time arrangement’s whole periods, off-weeks included), else the contract’s, exceed `promised_weekly_hours` by more than `hoursTolerance` (20 %) (medium: deceived about conditions).',
         '',
         'A recruitment row with a date (`recruited_on`) or a `season` is held to the work of that season or from that date to the next recruitment, so a second season’s recruitment for another employer is not read as deception about the first; without either, to all of the worker’s work.',
         '',
@@ -220,7 +220,10 @@ export const deceptiveRecruitment = defineRule({
           const weeks = weeksOf(context.timeEntriesByWorker.get(workerId) ?? [], context).filter((w) =>
             within(w.entries[0]!.date, window),
           );
-          const average = weeks.length > 0 ? weeks.reduce((sum, w) => sum + w.hours, 0) / weeks.length : contract?.weeklyHours;
+          // Under a rota or averaging arrangement the off-weeks count: its periods' weeks, not only weeks with work.
+          const arranged = arrangedWeeks(workerId, weeks, context);
+          const weekCount = arranged.standard.length + arranged.periods.reduce((sum, p) => sum + p.weekCount, 0);
+          const average = weeks.length > 0 ? weeks.reduce((sum, w) => sum + w.hours, 0) / weekCount : contract?.weeklyHours;
           if (average !== undefined && average > row.promisedWeeklyHours * (1 + opts.hoursTolerance)) {
             feeds('medium', 'deceived-about-conditions-of-work');
             differences.push(
