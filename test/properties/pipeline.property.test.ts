@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { parseDataset } from '../../src/ingest/index.js';
-import { LEVELS, screen, type Screening } from '../../src/index.js';
+import { ILO_INDICATORS, LEVELS, screen, type Screening } from '../../src/index.js';
 import { renderReport, REPORT_FORMATS } from '../../src/report/index.js';
 import { HEADERS, scenarioArb, shuffleRows, toCsv, type Tables } from '../helpers/scenario-arbitrary.js';
 
@@ -164,6 +164,18 @@ describe('monotonicity', () => {
       expect(rank(levelAfter.get(x.id)!), `${x.id}: ${x.level} → ${levelAfter.get(x.id)}`).toBeGreaterThanOrEqual(rank(x.level));
     }
   });
+
+  propTest.prop([scenarioArb, fc.nat(), fc.constantFrom(...ILO_INDICATORS)], RUNS)(
+    'a low-confidence observation changes no level: adding or removing one moves nobody (at most one step is allowed)',
+    (tables, pick, indicator) => {
+      const id = tables['workers']![pick % tables['workers']!.length]![0]!;
+      const withTip: Tables = { ...tables, observations: [...tables['observations']!, [id, '2025-05-06', 'tip', indicator, '', 'low']] };
+      const before = screenTables(withTip).screening;
+      const after = screenTables(tables).screening;
+      const levelAfter = new Map([...after.workers, ...after.employers].map((x) => [x.id, x.level]));
+      for (const x of [...before.workers, ...before.employers]) expect(levelAfter.get(x.id), x.id).toBe(x.level);
+    },
+  );
 
   propTest.prop([scenarioArb, fc.nat()], RUNS)('removing every breach of a worker brings that worker to none', (tables, pick) => {
     const id = tables['workers']![pick % tables['workers']!.length]![0]!;

@@ -161,6 +161,27 @@ export const deceptiveRecruitment = defineRule({
           ],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Recruited again for a second season, for another farm, and working there',
+          nb: 'Rekruttert på nytt for en ny sesong, til en annen gård, og arbeider der',
+        },
+        on: '2025-12-31',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,farm-b'],
+          contracts: [
+            'contract_id,worker_id,employer_id,start_date,end_date',
+            'c1,w1,farm-a,2024-05-01,2024-09-30',
+            'c2,w1,farm-b,2025-05-01,2025-09-30',
+          ],
+          recruitment: [
+            'worker_id,recruited_in,recruited_on,promised_employer_id',
+            'w1,RO,2024-03-01,farm-a',
+            'w1,RO,2025-03-01,farm-b',
+          ],
+        },
+      },
     ],
   },
   check(context, opts) {

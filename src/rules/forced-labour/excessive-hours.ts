@@ -115,6 +115,29 @@ export const excessiveHours = defineRule({
           ],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A 7/7 rota agreed with the union representatives: 77-hour on-weeks average 38.5',
+          nb: 'En 7/7-rotasjon avtalt med tillitsvalgte: arbeidsuker på 77 timer blir 38,5 i snitt',
+        },
+        on: '2025-04-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,fish'],
+          contracts: [
+            'contract_id,worker_id,employer_id,start_date,working_time_arrangement,arrangement_basis,rota',
+            'c1,w1,fish,2025-03-03,rota,collective-agreement,7/7',
+          ],
+          time_entries: [
+            'worker_id,date,hours',
+            ...['03', '04', '05', '06', '07', '08', '09', '17', '18', '19', '20', '21', '22', '23'].map(
+              (d) => `w1,2025-03-${d},11`,
+            ),
+            ...['31'].map((d) => `w1,2025-03-${d},11`),
+            ...['01', '02', '03', '04', '05', '06'].map((d) => `w1,2025-04-${d},11`),
+          ],
+        },
+      },
     ],
   },
   check(context, opts) {

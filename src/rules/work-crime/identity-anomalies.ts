@@ -122,6 +122,21 @@ export const identityAnomalies = defineRule({
           ],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'One person with two employers over two seasons (a row each)',
+          nb: 'Én person med to arbeidsgivere over to sesonger (én rad hver)',
+        },
+        on: '2025-12-31',
+        tables: {
+          workers: [
+            'worker_id,employer_id,name,national_id,id_kind,start_date,end_date',
+            'w1,farm-a,Ana Pop,15076500565,no-fnr,2024-05-01,2024-09-30',
+            'w2,farm-b,Ana Pop,15076500565,no-fnr,2025-05-01,2025-09-30',
+          ],
+        },
+      },
     ],
   },
   check(context, opts) {

@@ -67,6 +67,22 @@ export const overcrowdedHousing = defineRule({
           accommodation: ['worker_id,address,provider_id,occupants,area_m2', 'w1,"Fjord 9, Oslo",,2,60'],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'The employer’s declared crew housing, 24 m² a person, rent deducted',
+          nb: 'Arbeidsgiverens oppgitte mannskapsbolig, 24 m² per person, husleie trukket',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,name', 'fish,Laks AS'],
+          workers: ['worker_id,employer_id', 'w1,fish'],
+          accommodation: [
+            'worker_id,address,provider_id,occupants,area_m2,monthly_charge,deducted_from_wage,crew_housing',
+            'w1,"Brakka 1, Frøya",fish,4,96,2000.00,yes,yes',
+          ],
+        },
+      },
     ],
   },
   check(context, opts) {

@@ -204,6 +204,31 @@ export const sharedInfrastructure = defineRule({
           ],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'A rotation crew in the employer’s declared crew housing, 24 m² a person',
+          nb: 'Et skiftlag i arbeidsgiverens oppgitte mannskapsbolig, 24 m² per person',
+        },
+        on: '2025-06-30',
+        tables: {
+          organisations: ['org_id,name', 'fish,Laks AS'],
+          workers: [
+            'worker_id,employer_id,address',
+            'w1,fish,"Brakka 1, Frøya"',
+            'w2,fish,"Brakka 1, Frøya"',
+            'w3,fish,"Brakka 1, Frøya"',
+            'w4,fish,"Brakka 1, Frøya"',
+          ],
+          accommodation: [
+            'worker_id,address,provider_id,occupants,area_m2,crew_housing',
+            'w1,"Brakka 1, Frøya",fish,4,96,yes',
+            'w2,"Brakka 1, Frøya",fish,4,96,yes',
+            'w3,"Brakka 1, Frøya",fish,4,96,yes',
+            'w4,"Brakka 1, Frøya",fish,4,96,yes',
+          ],
+        },
+      },
     ],
   },
   check(context, opts) {

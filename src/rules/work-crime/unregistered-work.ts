@@ -69,6 +69,19 @@ export const unregisteredWork = defineRule({
           time_entries: ['worker_id,date,hours', 'w1,2025-03-03,8', 'w2,2025-03-03,8'],
         },
       },
+      {
+        kind: 'breach',
+        title: {
+          en: 'Found at work on an inspection, with no contract and no pay for the day',
+          nb: 'Påtruffet i arbeid ved tilsyn, uten arbeidsavtale og uten lønn for dagen',
+        },
+        on: '2025-06-30',
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build', 'w2,build'],
+          time_entries: ['worker_id,date,start,source', 'w1,2025-05-14,10:15,inspection'],
+          payments: ['payment_id,worker_id,period_start,period_end,gross', 'p2,w2,2025-05-01,2025-05-31,40000.00'],
+        },
+      },
     ],
   },
   check(context, opts) {

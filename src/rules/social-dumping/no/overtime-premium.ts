@@ -71,6 +71,22 @@ export const overtimePremium = defineRule({
           ],
         },
       },
+      {
+        kind: 'compliant',
+        title: {
+          en: 'Overtime paid in a payment of its own, at 140 %',
+          nb: 'Overtid betalt i en egen utbetaling, med 140 %',
+        },
+        tables: {
+          workers: ['worker_id,employer_id', 'w1,build'],
+          contracts: ['contract_id,worker_id,employer_id,start_date,hourly_wage', 'c1,w1,build,2025-01-01,250.00'],
+          payments: [
+            'payment_id,worker_id,period_start,period_end,kind,gross,hours_paid',
+            'p1,w1,2025-03-01,2025-03-31,salary,40000.00,160',
+            'p2,w1,2025-03-01,2025-03-31,overtime,3500.00,10',
+          ],
+        },
+      },
     ],
   },
   skipReason: (context) =>
