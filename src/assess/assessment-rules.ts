@@ -42,6 +42,7 @@ export const needsVerification: Documented = {
       '20th ICLS (2018) Guidelines concerning the measurement of forced labour',
     ],
     options: z.object({}).strict(),
+    coverage: { unit: { en: 'workers', nb: 'arbeidstakere' }, unmeasured: {} },
     docs: {
       en: [
         'Added by the assessment for a worker below the `forced-labour` level who has a strong ILO indicator (retained documents, debt bondage, excessive hours, …), a coercion signal (withheld wages, threats, …), or a sign the ILO rules set aside: an observation of low confidence, a weak indicator, or a single observation row that is not a strong indicator observed with high confidence (it needs corroboration).',
@@ -95,6 +96,7 @@ export const systematicPattern: Documented = {
       'Definition of arbeidslivskriminalitet in the Norwegian government’s strategy against work crime: organised breaches as a business model',
     ],
     options: AssessmentOptionsSchema.pick({ systematicShare: true, systematicMinWorkers: true }),
+    coverage: { unit: { en: 'employers', nb: 'arbeidsgivere' }, unmeasured: {} },
     docs: {
       en: [
         'Added by the assessment for an employer when a rule hits at least `systematicShare` (default 50 %) and at least `systematicMinWorkers` (default 3) of its workers: the breach is a pattern, not an accident, which is what separates work crime from a payroll error.',

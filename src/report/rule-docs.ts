@@ -101,12 +101,28 @@ export function ruleMarkdown(rule: Documented, lang: Language = 'en'): string {
       ? 'Added by the assessment, not a configurable rule: set the thresholds in the `assessment` options of `screen()`.'
       : `Configure as \`{ "rules": { "${meta.id}": ["${meta.defaultSeverity}", { … }] } }\` or \`"off"\`.`,
     '',
+    ...coverageLines(rule, lang),
     ...exampleLines(rule, lang),
     `## ${lang === 'nb' ? 'Kontroller videre' : 'Verify next'}`,
     '',
     meta.nextSteps[lang],
     '',
   ].join('\n');
+}
+
+/** The rule's coverage: what one input is, and why one may not be judged. */
+function coverageLines(rule: Documented, lang: Language): string[] {
+  if (rule.meta.id.startsWith('assessment/')) return [];
+  const reasons = Object.entries(rule.meta.coverage.unmeasured);
+  return [
+    `## ${lang === 'nb' ? 'Dekning' : 'Coverage'}`,
+    '',
+    lang === 'nb'
+      ? `Rapportens \`coverage\` teller ${rule.meta.coverage.unit.nb} som ble vurdert, og dem som ikke kunne vurderes${reasons.length > 0 ? ', med årsaken:' : '.'}`
+      : `The report's \`coverage\` counts the ${rule.meta.coverage.unit.en} judged, and those that could not be${reasons.length > 0 ? ', with the reason:' : '.'}`,
+    ...(reasons.length > 0 ? ['', ...reasons.map(([id, text]) => `- \`${id}\`: ${text[lang]}`)] : []),
+    '',
+  ];
 }
 
 /** @summary All rules as a Markdown table (id, title, tier, default severity, indicator, needs). */

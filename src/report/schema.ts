@@ -3,6 +3,7 @@ import { ChainLevelSchema, EmployerLevelSchema, WorkerLevelSchema } from '../ass
 import { IngestIssueSchema } from '../ingest/issue.js';
 import { JURISDICTIONS, SEVERITIES, TIERS } from '../model/enums.js';
 import { FindingSchema } from '../rules/finding.js';
+import { RuleCoverageSchema } from '../screen/coverage.js';
 
 /** Version of the JSON report layout; a breaking change raises it (../shared/spec/interfaces.md). */
 export const REPORT_SCHEMA_VERSION = '1';
@@ -27,6 +28,15 @@ export const ReportSchema = z.object({
   employers: z.array(EmployerLevelSchema),
   chains: z.array(ChainLevelSchema),
   skipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  coverage: z.array(RuleCoverageSchema),
+  screened: z.object({
+    sources: z.array(z.object({ source: z.string(), table: z.string(), rows: z.number().int().nonnegative() })),
+    tables: z.record(z.string(), z.number().int().nonnegative()),
+    period: z.object({ from: z.string(), to: z.string() }).nullable(),
+    rulesRun: z.number().int().nonnegative(),
+    rulesSkipped: z.number().int().nonnegative(),
+    littleJudged: z.array(z.string()),
+  }),
   ingestIssues: z.array(IngestIssueSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

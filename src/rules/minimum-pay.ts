@@ -8,6 +8,7 @@ import { entriesBetween, evidenceOf, sectorRowOn, type RuleContext } from './con
 import type { Evidence } from './finding.js';
 import { firstWorkDate } from './age.js';
 import { ordinaryPay, type OrdinaryPay } from './payment-kinds.js';
+import type { CoverageReport } from './rule.js';
 
 /**
  * The minimum wage that applies to a payment (sector, worker category, rates by day) and the
@@ -110,27 +111,41 @@ function weighPeriod(
   return { hourlyMinor: Math.ceil(total / (last - first + 1)), rates: used };
 }
 
+/** Full-time hours a week that a position percentage is read against (the common agreed norm). */
+export const FULL_TIME_WEEKLY_HOURS = 37.5;
+
+/** The rows a payment's ordinary hours rest on. */
+export type HoursRow = SourcedRow<'payments'> | SourcedRow<'timeEntries'> | SourcedRow<'contracts'>;
+
 /**
  * Ordinary hours of a payment: hours_paid, else the time entries in its earning period (overtime
- * excluded), with the rows they rest on: the payment, or the first three entries.
+ * excluded), else, for a fixed salary (fastlønn), the contract's weekly hours or position
+ * percentage over the earning period's weeks; with the rows they rest on and how they were found.
  */
 export function ordinaryHours(
   context: RuleContext,
   payment: SourcedRow<'payments'>,
-): { hours: number; rows: readonly (SourcedRow<'payments'> | SourcedRow<'timeEntries'>)[] } | undefined {
-  if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, rows: [payment] };
+): { hours: number; rows: readonly HoursRow[]; from: 'hours-paid' | 'time-entries' | 'contract' } | undefined {
+  if (payment.hoursPaid !== undefined) return { hours: payment.hoursPaid, rows: [payment], from: 'hours-paid' };
   const { from, to } = earningPeriod(payment);
   const entries = entriesBetween(context.timeEntriesByWorker.get(payment.workerId) ?? [], from, to);
-  if (entries.length === 0) return undefined;
-  const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
-  const hours = worked - (payment.overtimeHoursPaid ?? 0);
-  return { hours, rows: entries.slice(0, 3) };
+  if (entries.length > 0) {
+    const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
+    return { hours: worked - (payment.overtimeHoursPaid ?? 0), rows: entries.slice(0, 3), from: 'time-entries' };
+  }
+  const contract = context.contractOn(payment.workerId, from);
+  const weekly =
+    contract?.weeklyHours ??
+    (contract?.positionPct !== undefined ? (contract.positionPct / 100) * FULL_TIME_WEEKLY_HOURS : undefined);
+  if (contract === undefined || weekly === undefined) return undefined;
+  const weeks = (isoDateToDayNumber(to) - isoDateToDayNumber(from) + 1) / 7;
+  return { hours: Math.round(weekly * weeks * 100) / 100, rows: [contract], from: 'contract' };
 }
 
 /**
- * The floor a payment is held to, with the rows it rests on; `undefined` when any part is
- * unknown. Evidence is made from the rows when a rule cites them ({@link hoursEvidence},
- * {@link sectorEvidence}): most payments are above the floor and cite nothing.
+ * The floor a payment is held to, with the rows it rests on. Evidence is made from the rows when
+ * a rule cites them ({@link hoursEvidence}, {@link sectorEvidence}): most payments are above the
+ * floor and cite nothing.
  */
 export interface PaymentMinimum {
   readonly sector: Sector;
@@ -138,25 +153,39 @@ export interface PaymentMinimum {
   readonly hourlyMinor: number;
   readonly rates: readonly MinimumWageRate[];
   readonly hours: number;
-  /** The payment (its hours_paid), else the first time entries of its period. */
-  readonly hoursRows: readonly (SourcedRow<'payments'> | SourcedRow<'timeEntries'>)[];
+  /** The payment (its hours_paid), else the first time entries of its period, else the contract. */
+  readonly hoursRows: readonly HoursRow[];
+  /** Where the hours come from: hours paid, time entries, or the contract's hours (fixed salary). */
+  readonly hoursFrom: 'hours-paid' | 'time-entries' | 'contract';
   /** The row the sector was read from (contract, else employer). */
   readonly sectorRow: SourcedRow<'contracts'> | SourcedRow<'organisations'>;
 }
 
-/** @summary The minimum hourly wage and ordinary hours for a payment, or `undefined` when not known. */
-export function paymentMinimum(context: RuleContext, payment: SourcedRow<'payments'>): PaymentMinimum | undefined {
+/** Why a payment cannot be held to a minimum wage. */
+export type MinimumUnknown =
+  /** The sector has no minimum wage at all in the jurisdiction: out of the rule's scope. */
+  | 'no-regulation'
+  | 'no-worker'
+  | 'no-sector'
+  /** The sector has rates, but none in force on some day of the period. */
+  | 'outside-rate-table'
+  | 'no-hours';
+
+/** @summary The minimum wage and ordinary hours a payment is held to, or why it cannot be. */
+export function minimumFor(context: RuleContext, payment: SourcedRow<'payments'>): PaymentMinimum | MinimumUnknown {
   const worker = context.workers.get(payment.workerId);
-  if (!worker) return undefined;
+  if (!worker) return 'no-worker';
   const { from, to } = earningPeriod(payment);
   const sectorRow = sectorRowOn(context, payment.workerId, from, payment.employerId ?? worker.employerId);
-  if (!sectorRow) return undefined;
+  if (!sectorRow) return 'no-sector';
   const sector = sectorRow.sector!;
   const category = wageCategory(sector, worker, from, worker.startDate ?? firstWorkDate(context, payment.workerId));
   const rates = ratesFor(context.jurisdiction.minimumWages, sector, category);
+  if (rates.length === 0 && !context.jurisdiction.minimumWages.some((rate) => rate.sector === sector)) return 'no-regulation';
   const minimum = periodMinimum(rates, from, to);
+  if (!minimum) return 'outside-rate-table';
   const hours = ordinaryHours(context, payment);
-  if (!minimum || !hours || hours.hours <= 0) return undefined;
+  if (!hours || hours.hours <= 0) return 'no-hours';
   return {
     sector,
     category,
@@ -164,8 +193,15 @@ export function paymentMinimum(context: RuleContext, payment: SourcedRow<'paymen
     rates: minimum.rates,
     hours: hours.hours,
     hoursRows: hours.rows,
+    hoursFrom: hours.from,
     sectorRow,
   };
+}
+
+/** @summary The minimum hourly wage and ordinary hours for a payment, or `undefined` when not known. */
+export function paymentMinimum(context: RuleContext, payment: SourcedRow<'payments'>): PaymentMinimum | undefined {
+  const minimum = minimumFor(context, payment);
+  return typeof minimum === 'string' ? undefined : minimum;
 }
 
 /**
@@ -173,18 +209,19 @@ export function paymentMinimum(context: RuleContext, payment: SourcedRow<'paymen
  * worker's category is in force on every day of its earning period.
  */
 export function minimumApplies(context: RuleContext, payment: SourcedRow<'payments'>): boolean {
-  const worker = context.workers.get(payment.workerId);
-  if (!worker || context.jurisdiction.minimumWages.length === 0) return false;
-  const { from, to } = earningPeriod(payment);
-  const sectorRow = sectorRowOn(context, payment.workerId, from, payment.employerId ?? worker.employerId);
-  if (!sectorRow) return false;
-  const category = wageCategory(sectorRow.sector!, worker, from, worker.startDate ?? firstWorkDate(context, payment.workerId));
-  return periodMinimum(ratesFor(context.jurisdiction.minimumWages, sectorRow.sector!, category), from, to) !== undefined;
+  const minimum = minimumFor(context, payment);
+  return typeof minimum !== 'string' || minimum === 'no-hours';
 }
 
 /** @summary Evidence for the hours a payment's minimum rests on: its hours_paid, or dates of time entries. */
-export function hoursEvidence(minimum: PaymentMinimum): Evidence[] {
-  return minimum.hoursRows.map((row) => ('paymentId' in row ? evidenceOf(row, 'hoursPaid') : evidenceOf(row, 'date')));
+export function hoursEvidence(minimum: Pick<PaymentMinimum, 'hoursRows'>): Evidence[] {
+  return minimum.hoursRows.map((row) =>
+    'paymentId' in row
+      ? evidenceOf(row, 'hoursPaid')
+      : 'contractId' in row
+        ? evidenceOf(row, row.weeklyHours !== undefined ? 'weeklyHours' : 'positionPct')
+        : evidenceOf(row, 'date'),
+  );
 }
 
 /** @summary Evidence for the sector a payment's minimum rests on (the contract's, else the employer's). */
@@ -215,21 +252,49 @@ export interface UnderMinimum {
 
 /**
  * @summary A worker's salary payments under the minimum wage by more than `tolerancePct`, each
- * with its minimum (the no/minimum-wage rule and the buyer's duty to ensure both read them).
+ * with its minimum (the no/minimum-wage rule and the buyer's duty to ensure both read them). A
+ * coverage report, when given, hears of every salary payment judged or not.
  */
 export function paymentsUnderMinimum(
   context: RuleContext,
   payments: readonly SourcedRow<'payments'>[],
   tolerancePct: number,
+  coverage?: CoverageReport,
 ): UnderMinimum[] {
   const out: UnderMinimum[] = [];
   for (const pay of ordinaryPay(payments)) {
-    if (pay.ordinaryMinor === undefined) continue;
-    const minimum = paymentMinimum(context, pay.payment);
-    if (!minimum) continue;
+    if (pay.ordinaryMinor === undefined) {
+      coverage?.unmeasured('no-gross', pay.payment);
+      continue;
+    }
+    const minimum = minimumFor(context, pay.payment);
+    if (minimum === 'no-regulation') continue; // not this rule's: low-or-no-salary judges it
+    if (typeof minimum === 'string') {
+      coverage?.unmeasured(minimum, pay.payment);
+      continue;
+    }
+    coverage?.judged();
     const effectiveMinor = pay.ordinaryMinor / minimum.hours;
     const shortfall = 1 - effectiveMinor / minimum.hourlyMinor;
     if (shortfall * 100 > tolerancePct) out.push({ pay, minimum, effectiveMinor, shortfall });
   }
   return out;
 }
+
+/** Coverage reasons of the rules that hold salary against a minimum wage. */
+export const MINIMUM_COVERAGE_REASONS = {
+  'no-gross': { en: 'no gross pay recorded', nb: 'ingen bruttolønn registrert' },
+  'no-worker': { en: 'the worker is not in the workers table', nb: 'arbeidstakeren finnes ikke i arbeidstakertabellen' },
+  'no-sector': {
+    en: 'no sector: neither a contract nor the employer says which regulation applies',
+    nb: 'ingen bransje: verken arbeidsavtale eller arbeidsgiver viser hvilken forskrift som gjelder',
+  },
+  'outside-rate-table': {
+    en: 'dates outside every rate of the regulation known to the screening',
+    nb: 'datoer utenfor alle kjente satser i forskriften',
+  },
+  'no-hours': {
+    en: 'no hours: no hours_paid, no time entries for the period, no weekly hours or position in the contract',
+    nb: 'ingen timer: verken hours_paid, timelister for perioden eller ukentlige timer eller stillingsprosent i avtalen',
+  },
+} as const;

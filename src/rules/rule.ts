@@ -35,6 +35,35 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
    * the rule on each, so the page can never show an example the rule does not agree with.
    */
   readonly examples: readonly RuleExample[];
+  /**
+   * What the rule judges, for the coverage a screening reports: the unit counted (`salary
+   * payments`) and why an input of that unit could not be judged, by reason id.
+   */
+  readonly coverage: RuleCoverageMeta;
+}
+
+/** The unit a rule's coverage counts, and its reasons for inputs it could not judge. */
+export interface RuleCoverageMeta {
+  /** What one input is, in the plural (`salary payments`, `workers with time entries`). */
+  readonly unit: LocalText;
+  /** Why an input could not be judged, by reason id (`no-hours`). */
+  readonly unmeasured: Readonly<Record<string, LocalText>>;
+}
+
+/** A row an input comes from, cited as the example of a coverage reason. */
+export interface CoverageRow {
+  readonly provenance: { readonly source: string; readonly line: number };
+}
+
+/**
+ * What a rule tells the engine about its inputs while it checks them: each input of its unit
+ * was judged, or could not be judged for a reason the rule's `meta.coverage` names.
+ */
+export interface CoverageReport {
+  /** `count` inputs (default 1) were judged. */
+  judged(count?: number): void;
+  /** An input could not be judged: `reason` is an id of `meta.coverage.unmeasured`; `row` is where it comes from. */
+  unmeasured(reason: string, row?: CoverageRow, count?: number): void;
 }
 
 /** A worked example: small tables in the data contract's CSV, and what the rule makes of them. */
@@ -84,7 +113,7 @@ export interface Rule<O extends z.ZodType = z.ZodType> {
   readonly meta: RuleMeta<O>;
   /** Why the rule cannot run here (e.g. no minimum wage in the jurisdiction), or undefined. */
   readonly skipReason?: (context: RuleContext) => string | undefined;
-  readonly check: (context: RuleContext, options: z.output<O>) => readonly DraftFinding[];
+  readonly check: (context: RuleContext, options: z.output<O>, coverage: CoverageReport) => readonly DraftFinding[];
 }
 
 /** Define a rule with its option types inferred (identity at run time). */

@@ -20,6 +20,8 @@ import { VERSION } from '../version.js';
 import { deadline } from './deadline.js';
 import { fieldReader, type RowsView } from '../store/row-store.js';
 import { compareText } from '../collections/compare-text.js';
+import { coverageRecorder, type RuleCoverage } from './coverage.js';
+import { countRows } from '../model/dataset.js';
 
 /** Options of {@link screen}. */
 export interface ScreenOptions {
@@ -31,6 +33,8 @@ export interface ScreenOptions {
   readonly rules?: RulesConfig;
   /** Issues from reading the data, carried into the result. */
   readonly ingestIssues?: readonly IngestIssue[];
+  /** The files the data was read from, for the report's "what was screened" block. */
+  readonly sources?: readonly ScreenedSource[];
   /** The rules to run; default every built-in rule. */
   readonly ruleSet?: readonly Rule[];
   /**
@@ -53,6 +57,27 @@ export interface ScreenOptions {
 export interface SkippedRule {
   readonly ruleId: string;
   readonly reason: string;
+}
+
+/** A file that was read, for the "what was screened" block. */
+export interface ScreenedSource {
+  readonly source: string;
+  readonly table: string;
+  readonly rows: number;
+}
+
+/** What was screened: the files, the rows per table, the period the data covers, the rules run. */
+export interface ScreenedScope {
+  /** The files read, when the caller gave them (`checkDirectory` and the CLI do). */
+  readonly sources: readonly ScreenedSource[];
+  /** Rows per provided table. */
+  readonly tables: Readonly<Partial<Record<string, number>>>;
+  /** The earliest and latest dates something happened in the data, if any. */
+  readonly period: { readonly from: string; readonly to: string } | null;
+  readonly rulesRun: number;
+  readonly rulesSkipped: number;
+  /** Rules that judged nothing, or left at least as much unjudged as they judged. */
+  readonly littleJudged: readonly string[];
 }
 
 /** Counts for the report header. */
@@ -78,6 +103,10 @@ export interface Screening {
   readonly employers: readonly EmployerLevel[];
   readonly chains: readonly ChainLevel[];
   readonly skipped: readonly SkippedRule[];
+  /** Per rule that ran: the inputs it judged and those it could not, with the reasons. */
+  readonly coverage: readonly RuleCoverage[];
+  /** What was screened (files, rows, period, rules). */
+  readonly screened: ScreenedScope;
   readonly ingestIssues: readonly IngestIssue[];
 }
 
@@ -97,6 +126,12 @@ const ACTIVITY_DATES: readonly (readonly [keyof Dataset, string])[] = [
  * same data screens the same way on any day.
  */
 export function latestDate(dataset: DatasetView): string | undefined {
+  return activityPeriod(dataset)?.to;
+}
+
+/** @summary The earliest and latest dates something happened in the data (see {@link latestDate}). */
+export function activityPeriod(dataset: DatasetView): { from: string; to: string } | null {
+  let earliest: string | undefined;
   let latest: string | undefined;
   for (const [table, field] of ACTIVITY_DATES) {
     const rows = dataset[table] as RowsView<Record<string, unknown>> | undefined;
@@ -104,10 +139,12 @@ export function latestDate(dataset: DatasetView): string | undefined {
     const valueAt = fieldReader(rows, field); // one column, not whole rows, from a columnar table
     for (let index = 0; index < rows.length; index++) {
       const value = valueAt(index);
-      if (typeof value === 'string' && (latest === undefined || value > latest)) latest = value;
+      if (typeof value !== 'string') continue;
+      if (latest === undefined || value > latest) latest = value;
+      if (earliest === undefined || value < earliest) earliest = value;
     }
   }
-  return latest;
+  return earliest === undefined || latest === undefined ? null : { from: earliest, to: latest };
 }
 
 /** @throws TypeError naming the arrangement and the problem */
@@ -163,6 +200,7 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
 
   const findings: Finding[] = [];
   const skipped: SkippedRule[] = [];
+  const coverage: RuleCoverage[] = [];
   for (const { rule, severity, options: ruleOptions } of configured) {
     const { meta } = rule;
     if (meta.jurisdictions && !meta.jurisdictions.includes(pack.code)) {
@@ -183,11 +221,13 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
       continue;
     }
     checkTime(`running rule ${meta.id}`);
-    for (const draft of rule.check(context, ruleOptions)) findings.push(completeFinding(meta, draft, severity));
+    const recorder = coverageRecorder(meta);
+    for (const draft of rule.check(context, ruleOptions, recorder)) findings.push(completeFinding(meta, draft, severity));
+    coverage.push(recorder.entry());
   }
   checkTime('assessing levels');
   const { findings: added, ...levels } = assess(context, findings, options.assessment);
-  findings.push(...added);
+  for (const finding of added) findings.push(finding);
   findings.sort(compareFindings);
 
   const byTier = Object.fromEntries(TIERS.map((tier) => [tier, 0])) as Record<Tier, number>;
@@ -210,6 +250,15 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
     findings,
     ...levels,
     skipped: skipped.sort((a, b) => compareText(a.ruleId, b.ruleId)),
+    coverage: coverage.sort((a, b) => compareText(a.ruleId, b.ruleId)),
+    screened: {
+      sources: [...(options.sources ?? [])].sort((a, b) => compareText(a.source, b.source)),
+      tables: countRows(dataset),
+      period: activityPeriod(dataset),
+      rulesRun: coverage.length,
+      rulesSkipped: skipped.length,
+      littleJudged: coverage.filter((c) => c.measured === 0 || c.unmeasured >= c.measured).map((c) => c.ruleId),
+    },
     ingestIssues: [...(options.ingestIssues ?? [])],
   };
 }

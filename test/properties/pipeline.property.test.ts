@@ -169,7 +169,10 @@ describe('monotonicity', () => {
     'a low-confidence observation changes no level: adding or removing one moves nobody (at most one step is allowed)',
     (tables, pick, indicator) => {
       const id = tables['workers']![pick % tables['workers']!.length]![0]!;
-      const withTip: Tables = { ...tables, observations: [...tables['observations']!, [id, '2025-05-06', 'tip', indicator, '', 'low']] };
+      const withTip: Tables = {
+        ...tables,
+        observations: [...tables['observations']!, [id, '2025-05-06', 'tip', indicator, '', 'low']],
+      };
       const before = screenTables(withTip).screening;
       const after = screenTables(tables).screening;
       const levelAfter = new Map([...after.workers, ...after.employers].map((x) => [x.id, x.level]));

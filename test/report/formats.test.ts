@@ -94,6 +94,8 @@ describe('JSON report', () => {
       'employers',
       'chains',
       'skipped',
+      'coverage',
+      'screened',
       'ingestIssues',
     ]);
   });

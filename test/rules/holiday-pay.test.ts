@@ -78,7 +78,7 @@ describe('no/holiday-pay', () => {
     const noColumn = 'payment_id,worker_id,period_start,period_end,gross\np1,w1,2024-01-01,2024-01-31,40000.00\n';
     expect(run({ workers: workers(), payments: noColumn }).skipped).toContainEqual({
       ruleId: RULE,
-      reason: 'no payment has a holiday_pay value',
+      reason: 'no payment has a holiday_pay value or is of kind holiday-pay',
     });
     expect(run({ workers: workers(), payments: payments('40000.00', '0') }, '2025-12-31', { jurisdiction: 'DK' }).mine).toEqual(
       [],

@@ -60,7 +60,7 @@ describe('screen()', () => {
       { ruleId: 'deceptive-recruitment', reason: 'table recruitment not provided' },
       { ruleId: 'excessive-deductions', reason: 'table deductions not provided' },
       { ruleId: 'no/buyer-duty', reason: 'table subcontracts not provided' },
-      { ruleId: 'no/holiday-pay', reason: 'no payment has a holiday_pay value' },
+      { ruleId: 'no/holiday-pay', reason: 'no payment has a holiday_pay value or is of kind holiday-pay' },
       { ruleId: 'no/lodging-travel-charged', reason: 'table deductions not provided' },
       { ruleId: 'no/missing-hms-card', reason: 'no worker has an hms_card or hms_card_valid_to value' },
       { ruleId: 'no/pay-below-contract', reason: 'table contracts not provided' },

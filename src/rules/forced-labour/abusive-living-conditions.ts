@@ -57,6 +57,10 @@ export const abusiveLivingConditions = defineRule({
       en: `Visit the dwelling with the municipality (fire and health authorities); ask whether the worker may live elsewhere and what the rent is for. ${WHO_ACTS.en}`,
       nb: `Besøk boligen sammen med kommunen (brann- og helsemyndighet); spør om arbeidstakeren kan bo et annet sted og hva husleien dekker. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'stays in housing from the employer or recruiter', nb: 'opphold i bolig fra arbeidsgiver eller rekrutterer' },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -87,12 +91,13 @@ export const abusiveLivingConditions = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     for (const [workerId, stays] of context.accommodationByWorker) {
       for (const stay of stays) {
         const provider = providedByEmployer(context, stay);
         if (!provider) continue;
+        coverage.judged();
         const period = stay.from || stay.to ? { from: stay.from ?? stay.to!, to: stay.to ?? context.referenceDate } : undefined;
         const subject = { kind: 'worker' as const, id: workerId };
         const base: Evidence[] = [evidenceOf(stay, 'providerId')];

@@ -83,6 +83,15 @@ export const childLabour = defineRule({
       en: `Treat as urgent: involve child welfare services (barnevernet) and the police at once, and the anti-trafficking coordinator; do not contact the employer before the child is safe. ${WHO_ACTS.en}`,
       nb: `Behandle som hastesak: varsle barnevernet og politiet straks, og koordinatoren mot menneskehandel; ikke kontakt arbeidsgiveren før barnet er trygt. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'workers', nb: 'arbeidstakere' },
+      unmeasured: {
+        'no-birth-date': {
+          en: 'no birth date and no valid national id to read one from',
+          nb: 'ingen fødselsdato og ikke noe gyldig identitetsnummer å lese den av',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -113,11 +122,15 @@ export const childLabour = defineRule({
     context.jurisdiction.youngWorkers.length === 0
       ? `the ${context.jurisdiction.code} pack has no limits for young workers`
       : undefined,
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     for (const worker of [...context.workers.values()].sort((a, b) => (a.workerId < b.workerId ? -1 : 1))) {
       const birth = birthDateOf(worker);
-      if (!birth) continue;
+      if (!birth) {
+        coverage.unmeasured('no-birth-date', worker);
+        continue;
+      }
+      coverage.judged();
       const minorOn = (date: string) => ageOn(birth.date, date) < 18;
       const birthEvidence = evidenceOf(worker, birth.field);
       const subject = { kind: 'worker' as const, id: worker.workerId };

@@ -56,6 +56,15 @@ export const debtBondage = defineRule({
       en: `Ask for the loan or fee agreement, who the creditor is, and the balance over time; ask the worker whether they may leave before the debt is paid. ${WHO_ACTS.en}`,
       nb: `Be om låne- eller gebyravtalen, hvem kreditor er og saldoen over tid; spør arbeidstakeren om de kan slutte før gjelden er betalt. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'workers with recruitment or deduction rows', nb: 'arbeidstakere med rekrutterings- eller trekkrader' },
+      unmeasured: {
+        'kind-unknown': {
+          en: 'deductions without a kind: whether they repay a debt is not known',
+          nb: 'trekk uten type: om de nedbetaler gjeld, er ukjent',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -88,7 +97,7 @@ export const debtBondage = defineRule({
     context.dataset.recruitment === undefined && context.dataset.deductions === undefined
       ? 'tables recruitment, deductions not provided (needs one of them)'
       : undefined,
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const workerIds = new Set([...context.recruitmentByWorker.keys(), ...context.deductionsByWorker.keys()]);
     for (const workerId of [...workerIds].sort()) {
@@ -98,6 +107,16 @@ export const debtBondage = defineRule({
       const repayments = (context.deductionsByWorker.get(workerId) ?? []).filter(
         (d) => d.kind !== undefined && opts.debtKinds.includes(d.kind) && d.amountMinor > 0,
       );
+      const deductions = context.deductionsByWorker.get(workerId) ?? [];
+      const untyped = deductions.find((d) => d.kind === undefined);
+      if (
+        recruitment.length === 0 &&
+        repayments.length === 0 &&
+        untyped &&
+        (context.recruitmentByWorker.get(workerId) ?? []).length === 0
+      )
+        coverage.unmeasured('kind-unknown', untyped);
+      else coverage.judged();
       if (recruitment.length === 0 && repayments.length === 0) continue;
 
       const fee = recruitment.reduce((sum, r) => sum + (r.feePaidMinor ?? 0), 0);

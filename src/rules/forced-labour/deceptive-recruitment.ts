@@ -125,6 +125,15 @@ export const deceptiveRecruitment = defineRule({
       en: `Ask the worker for the offer, advertisement or messages from the recruiter, and the recruiter for the job order; check who the recruiter works for. ${WHO_ACTS.en}`,
       nb: `Be arbeidstakeren om tilbudet, annonsen eller meldinger fra rekruttereren, og rekruttereren om oppdraget; undersøk hvem rekruttereren arbeider for. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'recruitment rows with a promise', nb: 'rekrutteringsrader med et løfte' },
+      unmeasured: {
+        'nothing-to-compare': {
+          en: 'nothing in the data to hold the promises against (no employer, occupation, pay or hours for the period)',
+          nb: 'ingenting i dataene å holde løftene opp mot (verken arbeidsgiver, yrke, lønn eller timer for perioden)',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -184,7 +193,7 @@ export const deceptiveRecruitment = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     for (const [workerId, rows] of context.recruitmentByWorker) {
       const worker = context.workers.get(workerId);
@@ -198,11 +207,14 @@ export const deceptiveRecruitment = defineRule({
             : (context.contractOn(workerId, window.from) ??
               contracts.find((c) => (c.startDate ?? '0000-00-00') >= window.from && (c.startDate ?? '') <= window.to));
         const differences: string[] = [];
+        // Whether any promise could be held against the data (for the coverage).
+        let compared = false;
         const evidence: Evidence[] = [];
         const dimensions: DimensionContribution[] = [];
         const feeds = (strength: 'strong' | 'medium', aspect: string) =>
           dimensions.push({ dimension: 'deceptive-recruitment', strength, aspect });
         const employers = row.promisedEmployerId ? employersIn(context, workerId, window) : new Map<string, Evidence>();
+        if (row.promisedEmployerId && employers.size > 0) compared = true;
         if (row.promisedEmployerId && employers.size > 0 && !employers.has(row.promisedEmployerId)) {
           const [actual, actualEvidence] = [...employers.entries()].sort(([a], [b]) => (a < b ? -1 : 1))[0]!;
           feeds('strong', 'deceived-about-employer');
@@ -229,6 +241,7 @@ export const deceptiveRecruitment = defineRule({
             (contract?.hourlyWageMinor !== undefined && (row.currency === undefined || contract.currency === row.currency)
               ? { minor: contract.hourlyWageMinor, evidence: [evidenceOf(contract, 'hourlyWageMinor')] }
               : undefined);
+          if (actual) compared = true;
           if (actual && actual.minor < row.promisedHourlyWageMinor * (1 - opts.wageTolerance)) {
             feeds('medium', 'deceived-about-wages');
             differences.push(
@@ -245,6 +258,7 @@ export const deceptiveRecruitment = defineRule({
           const arranged = arrangedWeeks(workerId, weeks, context);
           const weekCount = arranged.standard.length + arranged.periods.reduce((sum, p) => sum + p.weekCount, 0);
           const average = weeks.length > 0 ? weeks.reduce((sum, w) => sum + w.hours, 0) / weekCount : contract?.weeklyHours;
+          if (average !== undefined) compared = true;
           if (average !== undefined && average > row.promisedWeeklyHours * (1 + opts.hoursTolerance)) {
             feeds('medium', 'deceived-about-conditions-of-work');
             differences.push(
@@ -259,6 +273,16 @@ export const deceptiveRecruitment = defineRule({
                   : []),
             );
           }
+        }
+        if (row.promisedOccupation && occupationRow?.occupation) compared = true;
+        const promised =
+          row.promisedEmployerId !== undefined ||
+          row.promisedOccupation !== undefined ||
+          row.promisedHourlyWageMinor !== undefined ||
+          row.promisedWeeklyHours !== undefined;
+        if (promised) {
+          if (compared) coverage.judged();
+          else coverage.unmeasured('nothing-to-compare', row);
         }
         if (differences.length === 0) continue;
         const strong = dimensions.some((d) => d.strength === 'strong');

@@ -55,6 +55,12 @@ export const excessiveDeductions = defineRule({
       en: `Ask what each deduction is for, whether the worker agreed in writing, and who receives the money (employer, landlord, recruiter). ${WHO_ACTS.en}`,
       nb: `Spør hva hvert trekk gjelder, om arbeidstakeren har samtykket skriftlig, og hvem som mottar pengene (arbeidsgiver, utleier, rekrutterer). ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'workers with deductions', nb: 'arbeidstakere med trekk' },
+      unmeasured: {
+        'no-gross': { en: 'no gross pay to compare the deductions with', nb: 'ingen bruttolønn å sammenligne trekkene med' },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -78,7 +84,7 @@ export const excessiveDeductions = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     for (const [workerId, rows] of context.deductionsByWorker) {
       const pay = context.paymentsByWorker.get(workerId) ?? [];
@@ -88,6 +94,8 @@ export const excessiveDeductions = defineRule({
       const sameCurrency = counted.filter((d) => d.currency === undefined || currency === undefined || d.currency === currency);
       const otherCurrency = counted.length - sameCurrency.length;
       const grossTotal = pay.reduce((sum, p) => sum + (p.currency === currency ? (p.grossMinor ?? 0) : 0), 0);
+      if (grossTotal > 0) coverage.judged();
+      else coverage.unmeasured('no-gross', rows[0]);
       const deductedTotal = sameCurrency.reduce((sum, d) => sum + d.amountMinor, 0);
       const overall = grossTotal > 0 ? deductedTotal / grossTotal : 0;
 

@@ -59,6 +59,12 @@ export const excessiveHours = defineRule({
       en: `Check the hours against access logs, HMS-card scans or GPS; ask whether the worker could refuse the overtime and what happened to those who did. ${WHO_ACTS.en}`,
       nb: `Kontroller timene mot adgangslogg, HMS-kortskanning eller GPS; spør om arbeidstakeren kunne si nei til overtid og hva som skjedde med dem som gjorde det. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'workers with time entries', nb: 'arbeidstakere med timelister' },
+      unmeasured: {
+        'presence-only': { en: 'only presences, no hours worked', nb: 'bare tilstedeværelse, ingen arbeidstimer' },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -140,10 +146,12 @@ export const excessiveHours = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     for (const [workerId, entries] of context.timeEntriesByWorker) {
       const subject = { kind: 'worker' as const, id: workerId };
+      if (entries.every((e) => entryHours(e) === undefined)) coverage.unmeasured('presence-only', entries[0]);
+      else coverage.judged();
       const weeks = weeksOf(entries, context);
       // Under an averaging arrangement or rota a long on-week is judged by its period's average.
       const evened = new Set(

@@ -40,6 +40,7 @@ export const observedIndicator = defineRule({
       en: `Go back to the observer for what they saw and when; corroborate with the data (documents, pay, hours, housing). ${WHO_ACTS.en}`,
       nb: `Gå tilbake til den som observerte, for hva de så og når; underbygg med dataene (dokumenter, lønn, timer, bolig). ${WHO_ACTS.nb}`,
     },
+    coverage: { unit: { en: 'observations of ILO indicators', nb: 'observasjoner av ILO-indikatorer' }, unmeasured: {} },
     examples: [
       {
         kind: 'breach',
@@ -67,13 +68,14 @@ export const observedIndicator = defineRule({
       },
     ],
   },
-  check(context) {
+  check(context, _options, coverage) {
     const findings: DraftFinding[] = [];
     for (const [subjectId, rows] of context.observationsBySubject) {
       const kind = context.workers.has(subjectId) || !context.organisations.has(subjectId) ? 'worker' : 'employer';
       for (const row of rows) {
         const code = row.indicator;
         if (!isIloIndicator(code)) continue; // a work-crime sign: observed-work-crime
+        coverage.judged();
         const profile = INDICATOR_PROFILES[code];
         const strong = profile.dimensions.some((d) => d.strength === 'strong');
         const severity: Severity =

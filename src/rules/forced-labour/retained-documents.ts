@@ -47,6 +47,15 @@ export const retainedDocuments = defineRule({
       en: `Ask the worker, alone and with an interpreter, whether they can get the document back today; do not ask the employer first. ${WHO_ACTS.en}`,
       nb: `Spør arbeidstakeren, alene og med tolk, om de kan få dokumentet tilbake i dag; ikke spør arbeidsgiveren først. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'document rows', nb: 'dokumentrader' },
+      unmeasured: {
+        'holder-unknown': {
+          en: 'neither who holds the document nor whether the worker has access is recorded',
+          nb: 'verken hvem som har dokumentet eller om arbeidstakeren har tilgang, er registrert',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -71,11 +80,16 @@ export const retainedDocuments = defineRule({
       },
     ],
   },
-  check(context) {
+  check(context, _options, coverage) {
     const findings: DraftFinding[] = [];
     for (const [workerId, rows] of context.documentsByWorker) {
       const started = firstWorkDate(context, workerId);
       for (const row of rows) {
+        if (row.heldBy === undefined && row.workerHasAccess === undefined) {
+          coverage.unmeasured('holder-unknown', row);
+          continue;
+        }
+        coverage.judged();
         const heldByOther = row.heldBy !== undefined && row.heldBy !== 'worker';
         if (!heldByOther && row.workerHasAccess !== false) continue;
         const document = row.document ?? 'identity document';

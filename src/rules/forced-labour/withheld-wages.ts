@@ -83,6 +83,15 @@ export const withheldWages = defineRule({
       en: `Ask for the bank statements of the worker’s own account for the months concerned and compare them with the pay slips; ask the worker whether they can get their pay when they want. ${WHO_ACTS.en}`,
       nb: `Be om kontoutskrifter for arbeidstakerens egen konto for de aktuelle månedene og sammenlign med lønnsslippene; spør arbeidstakeren om de får lønnen når de vil. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'workers with pay, hours or deductions', nb: 'arbeidstakere med lønn, timer eller trekk' },
+      unmeasured: {
+        'no-dates': {
+          en: 'no payment has a paid_on date and there are no time entries: neither lateness nor unpaid work can be seen',
+          nb: 'ingen utbetaling har utbetalingsdato og det finnes ingen timelister: verken forsinkelse eller ubetalt arbeid kan ses',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -146,7 +155,7 @@ export const withheldWages = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const heldBack = new RegExp(opts.heldBackPattern, 'iu');
     const reference = isoDateToDayNumber(context.referenceDate);
@@ -158,6 +167,13 @@ export const withheldWages = defineRule({
     for (const workerId of [...workerIds].sort()) {
       const payments = context.paymentsByWorker.get(workerId) ?? [];
       const subject = { kind: 'worker' as const, id: workerId };
+      if (
+        payments.length > 0 &&
+        payments.every((p) => p.paidOn === undefined) &&
+        (context.timeEntriesByWorker.get(workerId)?.length ?? 0) === 0
+      )
+        coverage.unmeasured('no-dates', payments[0]);
+      else coverage.judged();
 
       const late = payments
         .filter(

@@ -1,12 +1,11 @@
 import * as z from 'zod';
 import { CURRENCIES, type Currency, type Severity } from '../../model/enums.js';
-import type { SourcedRow } from '../../model/dataset.js';
 import { earningPeriod } from '../../model/tables/payment.js';
 import { formatMinorAsMajor } from '../../money/money.js';
 import { inForce, type JurisdictionPack } from '../../jurisdictions/pack.js';
 import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { minimumApplies, ordinaryHours } from '../minimum-pay.js';
+import { hoursEvidence, minimumApplies, ordinaryHours } from '../minimum-pay.js';
 import { ordinaryPay } from '../payment-kinds.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { groupBy } from '../../collections/group-by.js';
@@ -83,6 +82,20 @@ export const lowOrNoSalary = defineRule({
       en: 'Check the pay slips, the hours and the agreement that binds the employer; ask the worker what they were promised and what they received; report to the labour inspectorate and, where pay is a fraction of any floor, consider the signs of exploitation together.',
       nb: 'Kontroller lønnsslipper, timer og avtalen som binder arbeidsgiveren; spør arbeidstakeren hva som ble lovet og hva som ble utbetalt; meld fra til Arbeidstilsynet og vurder tegnene på utnyttelse samlet der lønnen er en brøkdel av ethvert gulv.',
     },
+    coverage: {
+      unit: { en: 'salary payments no minimum-wage table covers', nb: 'lønnsutbetalinger ingen minstelønnstabell dekker' },
+      unmeasured: {
+        'no-gross': { en: 'no gross pay recorded', nb: 'ingen bruttolønn registrert' },
+        'no-hours': {
+          en: 'no hours: no hours_paid, no time entries, no weekly hours or position in the contract',
+          nb: 'ingen timer: verken hours_paid, timelister eller ukentlige timer eller stillingsprosent i avtalen',
+        },
+        'no-reference': {
+          en: 'no reference wage for the currency: set referenceHourly',
+          nb: 'ingen referanselønn for valutaen: angi referenceHourly',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -115,16 +128,27 @@ export const lowOrNoSalary = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
       for (const { payment, backPay, ordinaryMinor } of ordinaryPay(payments)) {
-        if (ordinaryMinor === undefined || minimumApplies(context, payment)) continue;
+        if (minimumApplies(context, payment)) continue;
+        if (ordinaryMinor === undefined) {
+          coverage.unmeasured('no-gross', payment);
+          continue;
+        }
         const hours = ordinaryHours(context, payment);
-        if (!hours || hours.hours <= 0) continue;
+        if (!hours || hours.hours <= 0) {
+          coverage.unmeasured('no-hours', payment);
+          continue;
+        }
         const period = earningPeriod(payment);
         const reference = referenceFor(context.jurisdiction, opts.referenceHourly, payment.currency, period.to);
-        if (!reference) continue;
+        if (!reference) {
+          coverage.unmeasured('no-reference', payment);
+          continue;
+        }
+        coverage.judged();
         const effectiveMinor = ordinaryMinor / hours.hours;
         const ratio = effectiveMinor / reference.hourlyMinor;
         if (ratio >= opts.share) continue;
@@ -133,9 +157,7 @@ export const lowOrNoSalary = defineRule({
         const evidence: Evidence[] = [
           evidenceOf(payment, 'grossMinor'),
           ...backPay.map((p) => evidenceOf(p, 'grossMinor')),
-          ...hours.rows.map((row) =>
-            'paymentId' in row ? evidenceOf(row, 'hoursPaid') : evidenceOf(row as SourcedRow<'timeEntries'>, 'date'),
-          ),
+          ...hoursEvidence({ hoursRows: hours.rows }),
         ];
         findings.push({
           subject: { kind: 'worker', id: payment.workerId },

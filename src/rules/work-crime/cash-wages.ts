@@ -33,6 +33,15 @@ export const cashWages = defineRule({
       en: `Ask for the worker’s bank statements and the employer’s cash book for the periods; check that the pay was reported in the a-melding. ${WHO_ACTS.en}`,
       nb: `Be om arbeidstakerens kontoutskrifter og arbeidsgiverens kassebok for periodene; kontroller at lønnen er rapportert i a-meldingen. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'payments', nb: 'utbetalinger' },
+      unmeasured: {
+        'no-method': {
+          en: 'how the money was paid is not recorded (no method, no account)',
+          nb: 'hvordan pengene ble utbetalt, er ikke registrert (verken metode eller konto)',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -62,11 +71,14 @@ export const cashWages = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const methodsRecorded = anyRow(context.paymentsByWorker, (p) => p.method !== undefined);
     for (const [workerId, payments] of groupsByKey(context.paymentsByWorker)) {
       const paid = payments.filter((p) => (p.netMinor ?? p.grossMinor ?? 0) > 0);
+      for (const p of paid)
+        if (p.method === undefined && p.toAccount === undefined && !methodsRecorded) coverage.unmeasured('no-method', p);
+        else coverage.judged();
       const cash = paid.filter((p) => p.method === 'cash');
       const untraced = methodsRecorded
         ? paid.filter((p) => (p.method === undefined || p.method === 'other') && p.toAccount === undefined)

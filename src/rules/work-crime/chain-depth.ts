@@ -44,6 +44,7 @@ export const chainDepth = defineRule({
       en: `Ask the main contractor for the approval of each subcontractor and the contracts; check the lowest levels’ pay and registration first. ${WHO_ACTS.en}`,
       nb: `Be hovedentreprenøren om godkjenningen av hver underleverandør og kontraktene; kontroller lønn og registrering i de laveste leddene først. ${WHO_ACTS.nb}`,
     },
+    coverage: { unit: { en: 'paths down the contracting chains', nb: 'stier ned kontraktskjedene' }, unmeasured: {} },
     examples: [
       {
         kind: 'breach',
@@ -81,7 +82,7 @@ export const chainDepth = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const role = (org: string) => context.organisations.get(org)?.role;
     const reported = new Set<string>();
@@ -94,6 +95,7 @@ export const chainDepth = defineRule({
         message: `The subcontract chains were not walked to the end: more than ${MAX_CHAIN_PATHS} paths, or a path deeper than ${MAX_CHAIN_DEPTH} organisations (a loop or a hostile file?). Chains beyond that are not screened for depth.`,
         evidence: [evidenceOf(first, 'buyerId')],
       });
+    coverage.judged(paths.length);
     for (const { orgs, links } of paths) {
       const marked = orgs.findIndex((org) => role(org) === 'main-contractor');
       const main = marked >= 0 ? marked : role(orgs[0]!) === 'client' ? 1 : 0;

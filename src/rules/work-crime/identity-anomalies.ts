@@ -93,6 +93,7 @@ export const identityAnomalies = defineRule({
       en: `Check the identity documents in person and the worker’s registration in the population register (Folkeregisteret) and the employee register (Aa-registeret). ${WHO_ACTS.en}`,
       nb: `Kontroller identitetsdokumentene ved oppmøte og registreringen i Folkeregisteret og Aa-registeret. ${WHO_ACTS.nb}`,
     },
+    coverage: { unit: { en: 'workers and organisations', nb: 'arbeidstakere og virksomheter' }, unmeasured: {} },
     examples: [
       {
         kind: 'breach',
@@ -139,7 +140,7 @@ export const identityAnomalies = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const workers = [...context.workers.values()].sort((a, b) => (a.workerId < b.workerId ? -1 : 1));
     const checked = new Map(workers.map((w) => [w.workerId, checkNationalId(w)]));
@@ -152,6 +153,7 @@ export const identityAnomalies = defineRule({
       (w) => `${nameKey(w.name!)}\0${w.birthDate}`,
     );
 
+    coverage.judged(workers.length + context.organisations.size);
     for (const worker of workers) {
       const subject = { kind: 'worker' as const, id: worker.workerId };
       const national = checked.get(worker.workerId);

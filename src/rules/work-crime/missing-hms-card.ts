@@ -38,6 +38,10 @@ export const missingHmsCard = defineRule({
       en: `Check the card at the site and in the HMS-card register (Arbeidstilsynet); ask the main contractor for the site’s attendance list (byggeplassliste). ${WHO_ACTS.en}`,
       nb: `Kontroller kortet på arbeidsplassen og i HMS-kortregisteret; be hovedentreprenøren om mannskapslisten. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'workers with time entries', nb: 'arbeidstakere med timelister' },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -68,13 +72,14 @@ export const missingHmsCard = defineRule({
     [...context.workers.values()].some((w) => w.hmsCard !== undefined || w.hmsCardValidTo !== undefined)
       ? undefined
       : 'no worker has an hms_card or hms_card_valid_to value',
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const sectorOf = (workerId: string, employerId: string, date: string): Sector | undefined =>
       sectorOn(context, workerId, date, employerId)?.sector;
     for (const [workerId, entries] of groupsByKey(context.timeEntriesByWorker)) {
       const worker = context.workers.get(workerId);
       if (!worker) continue;
+      coverage.judged();
       // The card first: it is one comparison, the sector a contract lookup per entry.
       const invalid = entries.filter((e) => {
         if (!(worker.hmsCard === undefined || (worker.hmsCardValidTo !== undefined && e.date > worker.hmsCardValidTo)))

@@ -74,6 +74,10 @@ export const observedWorkCrime = defineRule({
       en: `Go back to the observer for what they saw and when; ask the tax authority and the police for what they hold on the organisation. ${WHO_ACTS.en}`,
       nb: `Gå tilbake til den som observerte, for hva de så og når; be Skatteetaten og politiet om det de har om virksomheten. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'observations of work-crime signs', nb: 'observasjoner av tegn på arbeidslivskriminalitet' },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -105,13 +109,14 @@ export const observedWorkCrime = defineRule({
       },
     ],
   },
-  check(context) {
+  check(context, _options, coverage) {
     const findings: DraftFinding[] = [];
     for (const [subjectId, rows] of context.observationsBySubject) {
       const kind = context.workers.has(subjectId) || !context.organisations.has(subjectId) ? 'worker' : 'employer';
       for (const row of rows) {
         const code = row.indicator;
         if (isIloIndicator(code)) continue;
+        coverage.judged();
         const sign = SIGNS[code];
         const evidence: Evidence[] = [evidenceOf(row, 'indicator')];
         if (row.source) evidence.push(evidenceOf(row, 'source'));

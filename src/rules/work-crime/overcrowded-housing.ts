@@ -48,6 +48,10 @@ export const overcrowdedHousing = defineRule({
       en: `Visit the address with the municipality (fire safety, building use) and ask who rents it out and to whom the rent is paid. ${WHO_ACTS.en}`,
       nb: `Besøk adressen sammen med kommunen (brannsikkerhet, bruk av bygget) og spør hvem som leier ut og hvem husleien betales til. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'stays', nb: 'opphold' },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -85,7 +89,7 @@ export const overcrowdedHousing = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const relatedTo = (employerId: string, providerId: string) => {
       const employer = context.organisations.get(employerId);
@@ -99,6 +103,7 @@ export const overcrowdedHousing = defineRule({
     for (const [workerId, stays] of groupsByKey(context.accommodationByWorker)) {
       const employerId = context.workers.get(workerId)?.employerId;
       for (const stay of stays) {
+        coverage.judged();
         const provider =
           providedByEmployer(context, stay) ??
           (stay.providerId !== undefined && employerId !== undefined && relatedTo(employerId, stay.providerId)

@@ -41,6 +41,15 @@ export const priceBelowLabourCost = defineRule({
       en: `Ask the buyer how the price was assessed against pay and working conditions (påseplikt), and the supplier for its calculation and pay records. ${WHO_ACTS.en}`,
       nb: `Spør oppdragsgiveren hvordan prisen ble vurdert mot lønns- og arbeidsvilkår (påseplikt), og leverandøren om kalkylen og lønnsdokumentasjonen. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'subcontracts with a value and estimated hours', nb: 'kontrakter med verdi og estimerte timer' },
+      unmeasured: {
+        'no-rate': {
+          en: 'no minimum wage known for the supplier’s sector on the date',
+          nb: 'ingen kjent minstelønn for leverandørens bransje på datoen',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -71,7 +80,7 @@ export const priceBelowLabourCost = defineRule({
     context.jurisdiction.minimumWages.length === 0
       ? (context.jurisdiction.noMinimumWageReason ?? 'the pack has no minimum wages')
       : undefined,
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     for (const link of context.dataset.subcontracts ?? []) {
       if (link.valueMinor === undefined || link.estimatedHours === undefined || link.estimatedHours <= 0) continue;
@@ -92,14 +101,10 @@ export const priceBelowLabourCost = defineRule({
         )
         .filter((r): r is MinimumWageRate => r !== undefined);
       if (inForceRates.length === 0) {
-        findings.push({
-          subject,
-          severity: 'info',
-          message: `Not judged: no minimum wage known for ${supplier?.sector ? `the ${supplier.sector} sector` : 'the supplier (no sector)'} on ${date}.`,
-          evidence: [evidenceOf(link, 'valueMinor'), evidenceOf(link, 'estimatedHours')],
-        });
+        coverage.unmeasured('no-rate', link);
         continue;
       }
+      coverage.judged();
       const lowest = inForceRates.reduce((a, b) => (b.hourlyMinor < a.hourlyMinor ? b : a));
       const holidayPct = limitOn(context.jurisdiction.holidayPay?.ratePct, date) ?? opts.defaultHolidayPct;
       const floor = labourFloorMinor(link.estimatedHours, lowest.hourlyMinor, holidayPct, opts.employerCostPct);

@@ -172,6 +172,7 @@ export const sharedInfrastructure = defineRule({
       en: `Find out who holds the shared accounts and phones and who owns or rents the addresses; check whether the same people appear behind the different employers. ${WHO_ACTS.en}`,
       nb: `Finn ut hvem som eier de delte kontoene og telefonene og hvem som eier eller leier adressene; undersøk om de samme personene står bak de ulike arbeidsgiverne. ${WHO_ACTS.nb}`,
     },
+    coverage: { unit: { en: 'workers', nb: 'arbeidstakere' }, unmeasured: {} },
     examples: [
       {
         kind: 'breach',
@@ -231,8 +232,9 @@ export const sharedInfrastructure = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const workers = [...context.workers.values()];
+    coverage.judged(workers.length);
     const byValue = sharedTies(workers, context.paymentsByWorker);
     const sets = new UnionFind();
     const shared: Tie[][] = [];

@@ -59,6 +59,10 @@ export const shellCompany = defineRule({
       en: `Look the firm up in Enhetsregisteret and Brønnøysund (roles, board, history), ask the buyer for its seriousness checks and tax certificates (skatteattest). ${WHO_ACTS.en}`,
       nb: `Slå opp selskapet i Enhetsregisteret (roller, styre, historikk), be oppdragsgiveren om seriøsitetskontroll og skatteattest. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'organisations with suppliers’ contracts or staff', nb: 'virksomheter med leveranser eller ansatte' },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -96,7 +100,7 @@ export const shellCompany = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const orgs = [...context.organisations.values()].sort((a, b) => (a.orgId < b.orgId ? -1 : 1));
     const links = context.dataset.subcontracts ?? [];
@@ -113,6 +117,7 @@ export const shellCompany = defineRule({
       const supplies = suppliesOf.get(org.orgId) ?? [];
       const staff = workersOf(org.orgId);
       if (supplies.length === 0 && staff.length === 0) continue;
+      coverage.judged();
       const signs: { text: string; severity: Severity; evidence: Evidence[] }[] = [];
       const starts = [...supplies.map((l) => l.from), ...staff.map((w) => w.startDate)]
         .filter((d): d is string => d !== undefined)

@@ -45,6 +45,15 @@ export const thirdPartyAccount = defineRule({
       en: `Ask the worker, alone, who owns the account and whether they can withdraw from it; ask the bank for the account holder through the police or tax authority. ${WHO_ACTS.en}`,
       nb: `Spør arbeidstakeren, alene, hvem som eier kontoen og om de kan ta ut penger; be banken om kontoinnehaver via politiet eller Skatteetaten. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'payments', nb: 'utbetalinger' },
+      unmeasured: {
+        'no-account': {
+          en: 'no account recorded for the payment or the worker',
+          nb: 'ingen konto registrert for utbetalingen eller arbeidstakeren',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -78,14 +87,18 @@ export const thirdPartyAccount = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const accountKey = accountKeys();
     const payee = (p: Payment) => p.toAccount ?? context.workers.get(p.workerId)?.bankAccount;
     const workersByAccount = new Map<string, Set<string>>();
     for (const payments of context.paymentsByWorker.values())
       for (const payment of payments) {
         const account = payee(payment);
-        if (account === undefined) continue;
+        if (account === undefined) {
+          coverage.unmeasured('no-account', payment);
+          continue;
+        }
+        coverage.judged();
         const key = accountKey(account);
         const workers = workersByAccount.get(key) ?? new Set<string>();
         workers.add(payment.workerId);

@@ -43,6 +43,15 @@ export const unregisteredWork = defineRule({
       en: `Check the Aa-register and the a-melding for the employer and the months; ask the tax authority whether tax was withheld and paid. ${WHO_ACTS.en}`,
       nb: `Kontroller Aa-registeret og a-meldingen for arbeidsgiveren og månedene; spør Skatteetaten om forskuddstrekk er innbetalt. ${WHO_ACTS.nb}`,
     },
+    coverage: {
+      unit: { en: 'workers with hours or pay', nb: 'arbeidstakere med timer eller lønn' },
+      unmeasured: {
+        'not-recorded': {
+          en: 'whether the worker is registered as an employee is not recorded',
+          nb: 'om arbeidstakeren er meldt som ansatt, er ikke registrert',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -84,13 +93,16 @@ export const unregisteredWork = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const working = (workerId: string) =>
       (context.timeEntriesByWorker.get(workerId)?.length ?? 0) > 0 || (context.paymentsByWorker.get(workerId)?.length ?? 0) > 0;
     const workers = [...context.workers.values()].sort((a, b) => (a.workerId < b.workerId ? -1 : 1));
     for (const worker of workers) {
-      if (worker.registered !== false || !working(worker.workerId)) continue;
+      if (!working(worker.workerId)) continue;
+      if (worker.registered === undefined) coverage.unmeasured('not-recorded', worker);
+      else coverage.judged();
+      if (worker.registered !== false) continue;
       const entries = context.timeEntriesByWorker.get(worker.workerId) ?? [];
       const payments = context.paymentsByWorker.get(worker.workerId) ?? [];
       const dates = [...entries.map((e) => e.date), ...payments.flatMap((p) => [p.periodStart, p.periodEnd])].sort();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { onlyRule, screenCsv } from '../../helpers/screen-csv.js';
+import { parseDataset, screen } from '../../../src/index.js';
 
 const run = (rule: string, tables: Record<string, string>, on = '2025-06-30', options = {}) =>
   screenCsv(tables, rule, onlyRule(rule, { on, ...options })).mine;
@@ -318,12 +319,23 @@ describe('price-below-labour-cost', () => {
     );
   });
 
-  it('says when a supplier’s sector has no minimum wage, as info', () => {
-    const findings = run('price-below-labour-cost', TRIGGERS['price-below-labour-cost']!);
-    expect(findings.find((f) => f.subject.id === 'main > it')).toMatchObject({
-      severity: 'info',
-      message: 'Not judged: no minimum wage known for the other sector on 2025-04-01.',
-    });
+  it('counts a supplier whose sector has no minimum wage as not judged, in the coverage', () => {
+    const { dataset } = parseDataset(TRIGGERS['price-below-labour-cost']!);
+    const result = screen(dataset, { on: '2025-06-30', ...onlyRule('price-below-labour-cost') });
+    expect(result.findings.some((f) => f.subject.id === 'main > it')).toBe(false);
+    expect(result.coverage).toEqual([
+      expect.objectContaining({
+        ruleId: 'price-below-labour-cost',
+        unmeasured: 1,
+        reasons: [
+          expect.objectContaining({
+            id: 'no-rate',
+            count: 1,
+            example: { source: 'subcontracts.csv', line: expect.any(Number) },
+          }),
+        ],
+      }),
+    ]);
   });
 
   it('accepts a price that covers the floor', () => {

@@ -49,6 +49,10 @@ export const buyerDuty = defineRule({
       en: 'Ask the buyer for its documentation of the duty to ensure (the supplier’s pay slips and time sheets it checked, and when); claim the wages from the buyer under joint liability where the supplier does not pay; report to the Labour Inspection Authority.',
       nb: 'Be oppdragsgiveren om dokumentasjon av påseplikten (leverandørens lønnsslipper og timelister som ble kontrollert, og når); krev lønnen fra oppdragsgiveren etter solidaransvaret der leverandøren ikke betaler; meld fra til Arbeidstilsynet.',
     },
+    coverage: {
+      unit: { en: 'buyer–supplier links without a recorded check', nb: 'kontraktsledd uten registrert kontroll' },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -82,9 +86,10 @@ export const buyerDuty = defineRule({
     context.jurisdiction.minimumWages.length === 0
       ? (context.jurisdiction.noMinimumWageReason ?? 'no minimum wages in this jurisdiction')
       : undefined,
-  check(context, opts) {
+  check(context, opts, coverage) {
     const links = (context.dataset.subcontracts ?? []).filter((link) => link.dutyChecked !== true);
     if (links.length === 0) return [];
+    coverage.judged(links.length);
     const suppliers = new Set(links.map((link) => link.supplierId));
     // The payments under the minimum of each supplier's workers, a worker at a time.
     const underBySupplier = new Map<string, ReturnType<typeof paymentsUnderMinimum>>();

@@ -6,6 +6,7 @@ import { formatMinorAsMajor } from '../../../money/money.js';
 import { anyRow, evidenceOf } from '../../context.js';
 import type { Evidence } from '../../finding.js';
 import { limitOn } from '../../working-weeks.js';
+import { holidayPayOf, inHolidayPayBasis } from '../../payment-kinds.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 import { groupBy } from '../../../collections/group-by.js';
 
@@ -83,14 +84,14 @@ function allocateHolidayPay(payments: readonly Payment[], dueFor: (year: number,
   };
   const ordered = [...payments].sort((a, b) => (a.paidOn ?? a.periodEnd).localeCompare(b.paidOn ?? b.periodEnd));
   for (const payment of ordered) {
-    if (payment.grossMinor) {
+    if (payment.grossMinor && inHolidayPayBasis(payment)) {
       const year = account(yearOf(payment));
       year.basisMinor += payment.grossMinor;
       year.basisRows.push(payment);
     }
   }
   for (const payment of ordered) {
-    let left = payment.holidayPayMinor ?? 0;
+    let left = holidayPayOf(payment);
     if (left <= 0) continue;
     const paidIn = yearOf(payment);
     const owed = [...years.values()].filter((y) => y.year <= paidIn).sort((a, b) => a.year - b.year);
@@ -146,6 +147,13 @@ export const holidayPay = defineRule({
       en: 'Ask for the holiday-pay statement (feriepengeoppgjør) and the pay slips for the holiday year; check whether the worker was paid on leaving; report to the Labour Inspection Authority.',
       nb: 'Be om feriepengeoppgjøret og lønnsslippene for ferieåret; sjekk om arbeidstakeren fikk feriepenger ved fratreden; meld fra til Arbeidstilsynet.',
     },
+    coverage: {
+      unit: {
+        en: 'holiday years due by the reference date, per worker',
+        nb: 'ferieår som var forfalt på referansedatoen, per arbeidstaker',
+      },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -180,11 +188,11 @@ export const holidayPay = defineRule({
   },
   skipReason: (context) => {
     if (!context.jurisdiction.holidayPay) return `no holiday-pay rules in the ${context.jurisdiction.code} pack`;
-    return anyRow(context.paymentsByWorker, (payment) => payment.holidayPayMinor !== undefined)
+    return anyRow(context.paymentsByWorker, (payment) => payment.holidayPayMinor !== undefined || payment.kind === 'holiday-pay')
       ? undefined
-      : 'no payment has a holiday_pay value';
+      : 'no payment has a holiday_pay value or is of kind holiday-pay';
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const rules = context.jurisdiction.holidayPay;
     if (!rules) return [];
     const findings: DraftFinding[] = [];
@@ -199,6 +207,7 @@ export const holidayPay = defineRule({
           if (year.basisMinor <= 0) continue;
           const dueOn = left !== undefined && Number(left.slice(0, 4)) <= year.year ? left : `${year.year + 1}-${opts.dueBy}`;
           if (dueOn > context.referenceDate) continue;
+          coverage.judged();
           const due = holidayPayDue(rules, year.basisMinor, year.year, worker?.birthDate, opts.fiveWeeks);
           if (!due) continue;
           const shortMinor = due.dueMinor - year.allocatedMinor;

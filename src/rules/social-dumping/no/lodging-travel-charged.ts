@@ -89,6 +89,16 @@ export const lodgingTravelCharged = defineRule({
       en: 'Ask why the worker is charged and for the written agreement on deductions (aml. § 14-15 (2)); check the housing and its real cost; ask the main contractor to exercise its duty to ensure (påseplikt).',
       nb: 'Spør hvorfor arbeidstakeren belastes, og be om skriftlig avtale om trekk (aml. § 14-15 (2)); undersøk boligen og den reelle kostnaden; be hovedleverandøren utøve påseplikt.',
     },
+    coverage: {
+      unit: { en: 'lodging, travel and food deductions, by payment', nb: 'trekk for bolig, reise og kost, per utbetaling' },
+      unmeasured: {
+        'no-sector': { en: 'the sector is not known', nb: 'bransjen er ukjent' },
+        'away-unknown': {
+          en: 'whether the work was away from home is not known',
+          nb: 'om arbeidet var borte fra hjemmet, er ukjent',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -114,7 +124,7 @@ export const lodgingTravelCharged = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     // A worker at a time, then by the payment the deductions were taken from.
     const groups = function* () {
@@ -128,9 +138,17 @@ export const lodgingTravelCharged = defineRule({
       const { workerId, paymentId } = deductions[0]!;
       const payment = paymentId === undefined ? undefined : context.paymentById(paymentId, workerId);
       const sector = sectorOf(context, workerId, payment?.periodStart);
-      if (!sector || !opts.sectors.includes(sector.sector)) continue;
+      if (!sector) {
+        coverage.unmeasured('no-sector', deductions[0]);
+        continue;
+      }
+      if (!opts.sectors.includes(sector.sector)) continue;
       const away = awayFromHome(context, workerId, deductions);
-      if (!away) continue;
+      if (!away) {
+        coverage.unmeasured('away-unknown', deductions[0]);
+        continue;
+      }
+      coverage.judged();
       const currency = deductions[0]!.currency;
       const sameCurrency = deductions.filter((row) => row.currency === currency);
       const chargedMinor = sameCurrency.reduce((sum, row) => sum + row.amountMinor, 0);

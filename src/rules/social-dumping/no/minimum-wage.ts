@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Severity } from '../../../model/enums.js';
 import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
-import { hoursEvidence, paymentsUnderMinimum, sectorEvidence } from '../../minimum-pay.js';
+import { MINIMUM_COVERAGE_REASONS, hoursEvidence, paymentsUnderMinimum, sectorEvidence } from '../../minimum-pay.js';
 import { earningPeriod } from '../../../model/tables/payment.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
@@ -39,11 +39,11 @@ export const minimumWage = defineRule({
       en: [
         "Compares each payment's effective hourly pay with the generally applicable minimum wage for the worker's sector, category and dates.",
         '',
-        'Effective hourly pay = (gross − overtime pay) ÷ ordinary hours. Holiday pay is not in gross. Hours come from `hours_paid`, else from the time entries in the earning period (less overtime hours paid). The sector comes from the contract in force, else from the employer. A period that spans a new regulation is held to each rate for the calendar days it was in force.',
+        'Effective hourly pay = (gross − overtime pay) ÷ ordinary hours. Holiday pay is not in gross. Hours come from `hours_paid`, else from the time entries in the earning period (less overtime hours paid), else, for a fixed monthly salary (fastlønn), from the contract in force: its `weekly_hours`, or its `position_pct` of a 37.5-hour week, over the period’s weeks (the finding says so). The sector comes from the contract in force, else from the employer. A period that spans a new regulation is held to each rate for the calendar days it was in force.',
         '',
         'Only salary is ordinary pay: payments of `kind` `bonus`, `holiday-pay`, `advance`, `overtime` or `other` are not held to the floor and do not lift salary to it (a bonus is not salary, allmenngjøringsforskriftene). Back pay (`back-pay`) for exactly the same earning period is added to the salary it makes good. A payment’s earning period (`earned_from`/`earned_to`) counts when it differs from the pay period.',
         '',
-        'Severity grows with the shortfall: under 5 % low, 5–15 % medium, 15–30 % high, 30 % or more critical. Sectors without a regulation, and dates before the first known rate, give no finding.',
+        'Severity grows with the shortfall: under 5 % low, 5–15 % medium, 15–30 % high, 30 % or more critical. Sectors without a regulation are the `low-or-no-salary` rule’s. A salary payment that cannot be judged (no gross, no sector, no hours, dates outside every known rate) is counted in the screening’s coverage with the reason, never passed over in silence.',
       ].join('\n'),
       nb: [
         'Sammenligner effektiv timelønn for hver utbetaling med allmenngjort minstelønn for arbeidstakerens bransje, kategori og periode.',
@@ -55,6 +55,7 @@ export const minimumWage = defineRule({
       en: 'Check the pay slips and hours against the regulation; ask the main contractor to exercise its duty to ensure (påseplikt) and joint liability (allmenngjøringsloven § 13); report to the Labour Inspection Authority.',
       nb: 'Kontroller lønnsslipper og timer mot forskriften; be hovedleverandøren utøve påseplikt og solidaransvar (allmenngjøringsloven § 13); meld fra til Arbeidstilsynet.',
     },
+    coverage: { unit: { en: 'salary payments', nb: 'lønnsutbetalinger' }, unmeasured: MINIMUM_COVERAGE_REASONS },
     examples: [
       {
         kind: 'breach',
@@ -106,10 +107,10 @@ export const minimumWage = defineRule({
     context.jurisdiction.minimumWages.length === 0
       ? (context.jurisdiction.noMinimumWageReason ?? 'no minimum wages in this jurisdiction')
       : undefined,
-  check(context, { tolerancePct }) {
+  check(context, { tolerancePct }, coverage) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
-      for (const { pay, minimum, effectiveMinor, shortfall } of paymentsUnderMinimum(context, payments, tolerancePct)) {
+      for (const { pay, minimum, effectiveMinor, shortfall } of paymentsUnderMinimum(context, payments, tolerancePct, coverage)) {
         const { payment, backPay } = pay;
         const { sector, category } = minimum;
         const rateText = minimum.rates
@@ -123,6 +124,9 @@ export const minimumWage = defineRule({
             `Effective hourly pay NOK ${formatMinorAsMajor(Math.floor(effectiveMinor), 2)} is ${(shortfall * 100).toFixed(1)} % below the ` +
             `${sector} minimum for ${category} workers (${rateText})` +
             (backPay.length > 0 ? `, counting ${backPay.length} back-pay payment(s) for the same days` : '') +
+            (minimum.hoursFrom === 'contract'
+              ? `; a fixed salary, its ${Math.round(minimum.hours * 10) / 10} hours taken from the contract's weekly hours or position`
+              : '') +
             '.',
           evidence: [
             evidenceOf(payment, 'grossMinor'),

@@ -43,6 +43,15 @@ export const overtimePremium = defineRule({
       en: 'Check the pay slips for overtime lines; compare with the time entries and any agreement on time off in lieu; report to the Labour Inspection Authority.',
       nb: 'Kontroller overtidslinjene i lønnsslippene mot timelistene og eventuell avtale om avspasering; meld fra til Arbeidstilsynet.',
     },
+    coverage: {
+      unit: { en: 'pay periods', nb: 'lønnsperioder' },
+      unmeasured: {
+        'no-overtime-data': {
+          en: 'neither overtime columns nor time entries for the period',
+          nb: 'verken overtidskolonner eller timelister for perioden',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -93,7 +102,7 @@ export const overtimePremium = defineRule({
     context.jurisdiction.workingTime.overtimePremiumPct
       ? undefined
       : `${context.jurisdiction.name} sets no statutory overtime premium`,
-  check(context, { toleranceHours }) {
+  check(context, { toleranceHours }, coverage) {
     const findings: DraftFinding[] = [];
     for (const [workerId, payments] of context.paymentsByWorker) {
       const allWeeks = weeksOf(context.timeEntriesByWorker.get(workerId) ?? [], context);
@@ -138,6 +147,9 @@ export const overtimePremium = defineRule({
         // Whole weeks inside the period: the worker's weeks (summed once for all rules) that fit in
         // it, with the overtime an arrangement's period average gives them.
         const weeks = weeksWithin(allWeeks, period.from, period.to);
+        if (weeks.length === 0 && !group.some((p) => p.overtimeHoursPaid !== undefined || paymentKind(p) === 'overtime'))
+          coverage.unmeasured('no-overtime-data', first);
+        else coverage.judged();
         const overtimeOf = (w: (typeof weeks)[number]) => arranged.overtimeByWeek.get(w.week) ?? w.overtime;
         const overtimeWorked = weeks.reduce((sum, w) => sum + overtimeOf(w), 0);
         const overtimeHours = overtimeHoursPaid(group);

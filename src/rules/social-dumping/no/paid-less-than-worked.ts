@@ -49,6 +49,19 @@ export const paidLessThanWorked = defineRule({
       en: 'Compare the time entries with access logs or HMS-card scans; ask the employer to explain the difference; check whether other workers show the same pattern.',
       nb: 'Sammenlign timelistene med adgangslogg eller HMS-kortskanning; be arbeidsgiver forklare differansen; sjekk om andre arbeidstakere har samme mønster.',
     },
+    coverage: {
+      unit: { en: 'pay periods', nb: 'lønnsperioder' },
+      unmeasured: {
+        'no-hours-paid': {
+          en: 'time entries but no hours_paid for the period',
+          nb: 'timelister, men ingen hours_paid for perioden',
+        },
+        'no-time-entries': {
+          en: 'hours paid but no time entries for the period',
+          nb: 'betalte timer, men ingen timelister for perioden',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -86,17 +99,24 @@ export const paidLessThanWorked = defineRule({
       },
     ],
   },
-  check(context, { toleranceHours, maxEvidence }) {
+  check(context, { toleranceHours, maxEvidence }, coverage) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
       // Salary, overtime and back pay for the same days are one pay for those days.
       for (const group of payForPeriods(payments)) {
         const withHours = group.filter((p) => p.hoursPaid !== undefined || p.overtimeHoursPaid !== undefined);
         const payment = group.find((p) => p.hoursPaid !== undefined);
-        if (payment === undefined) continue;
-        const earned = earningPeriod(payment);
-        const entries = entriesBetween(context.timeEntriesByWorker.get(payment.workerId) ?? [], earned.from, earned.to);
-        if (entries.length === 0) continue;
+        const earned = earningPeriod(payment ?? group[0]!);
+        const entries = entriesBetween(context.timeEntriesByWorker.get(group[0]!.workerId) ?? [], earned.from, earned.to);
+        if (payment === undefined) {
+          if (entries.length > 0) coverage.unmeasured('no-hours-paid', group[0]);
+          continue;
+        }
+        if (entries.length === 0) {
+          coverage.unmeasured('no-time-entries', payment);
+          continue;
+        }
+        coverage.judged();
         const worked = entries.reduce((sum, e) => sum + (entryHours(e) ?? 0), 0);
         const paid = ordinaryHoursPaid(group) + overtimeHoursPaid(group);
         const unpaid = worked - paid;

@@ -46,6 +46,18 @@ export const payBelowContract = defineRule({
       en: "Ask for the signed contract and all pay slips; check whether the worker knows the contract's terms; look for a second, different contract.",
       nb: 'Be om signert avtale og alle lønnsslipper; sjekk om arbeidstakeren kjenner avtalens vilkår; se etter en annen, avvikende avtale.',
     },
+    coverage: {
+      unit: { en: 'salary payments', nb: 'lønnsutbetalinger' },
+      unmeasured: {
+        'no-gross': { en: 'no gross pay recorded', nb: 'ingen bruttolønn registrert' },
+        'no-contract': { en: 'no contract in force for the period', nb: 'ingen arbeidsavtale i kraft for perioden' },
+        'other-currency': { en: 'paid in another currency than the contract', nb: 'utbetalt i en annen valuta enn avtalen' },
+        'not-comparable': {
+          en: 'the contract’s wage cannot be compared: no hourly wage with hours paid, no monthly wage for a whole month',
+          nb: 'avtalt lønn kan ikke sammenlignes: verken timelønn med betalte timer eller månedslønn for en hel måned',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -67,19 +79,33 @@ export const payBelowContract = defineRule({
       },
     ],
   },
-  check(context, { tolerancePct }) {
+  check(context, { tolerancePct }, coverage) {
     const findings: DraftFinding[] = [];
     for (const payments of context.paymentsByWorker.values())
       for (const { payment, backPay, ordinaryMinor } of ordinaryPay(payments)) {
-        if (ordinaryMinor === undefined) continue;
+        if (ordinaryMinor === undefined) {
+          coverage.unmeasured('no-gross', payment);
+          continue;
+        }
         const earned = earningPeriod(payment);
         const contract = context.contractOn(payment.workerId, earned.from);
-        if (!contract || contract.currency !== payment.currency) continue;
+        if (!contract) {
+          coverage.unmeasured('no-contract', payment);
+          continue;
+        }
+        if (contract.currency !== payment.currency) {
+          coverage.unmeasured('other-currency', payment);
+          continue;
+        }
         const base = {
           subject: { kind: 'worker' as const, id: payment.workerId },
           period: earned,
         };
         const backPayEvidence = backPay.map((p) => evidenceOf(p, 'grossMinor'));
+        const hourly = contract.hourlyWageMinor !== undefined && payment.hoursPaid;
+        const monthly = contract.monthlyWageMinor !== undefined && isWholeMonth(earned.from, earned.to);
+        if (hourly || monthly) coverage.judged();
+        else coverage.unmeasured('not-comparable', payment);
         if (contract.hourlyWageMinor !== undefined && payment.hoursPaid) {
           const effective = ordinaryMinor / payment.hoursPaid;
           const shortfall = 1 - effective / contract.hourlyWageMinor;

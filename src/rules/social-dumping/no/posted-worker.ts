@@ -73,6 +73,7 @@ export const postedWorker = defineRule({
       en: 'Ask for the A1 certificates and the posting notification; check with NAV and the Tax Administration whether social security and tax are paid; for long postings, check the pay against all Norwegian terms.',
       nb: 'Be om A1-attester og melding om utsending; sjekk med NAV og Skatteetaten om trygd og skatt betales; ved lange utsendinger, kontroller lønn mot alle norske vilkår.',
     },
+    coverage: { unit: { en: 'posted workers', nb: 'utsendte arbeidstakere' }, unmeasured: {} },
     examples: [
       {
         kind: 'breach',
@@ -95,12 +96,13 @@ export const postedWorker = defineRule({
   },
   skipReason: (context) =>
     context.jurisdiction.posting ? undefined : `no posting rules in the ${context.jurisdiction.code} pack`,
-  check(context, opts) {
+  check(context, opts, coverage) {
     const posting = context.jurisdiction.posting;
     if (!posting) return [];
     const findings: DraftFinding[] = [];
     for (const worker of context.dataset.workers) {
       if (worker.posted !== true || worker.postingCountry === context.jurisdiction.code) continue;
+      coverage.judged();
       const subject = { kind: 'worker' as const, id: worker.workerId };
       const from = worker.postingCountry ? ` from ${worker.postingCountry}` : '';
       const postedEvidence = [

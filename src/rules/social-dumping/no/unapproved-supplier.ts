@@ -33,6 +33,18 @@ export const unapprovedSupplier = defineRule({
       en: 'Check the supplier’s status in the register on the contract dates; ask the buyer why it bought from a firm that was not approved; report to the Labour Inspection Authority.',
       nb: 'Kontroller leverandørens status i registeret på kontraktsdatoene; spør oppdragsgiveren hvorfor den kjøpte fra en virksomhet som ikke var godkjent; meld fra til Arbeidstilsynet.',
     },
+    coverage: {
+      unit: {
+        en: 'links to cleaning firms and staffing agencies',
+        nb: 'kontraktsledd til renholdsvirksomheter og bemanningsforetak',
+      },
+      unmeasured: {
+        'no-status': {
+          en: 'the supplier’s register status is not recorded',
+          nb: 'leverandørens status i registeret er ikke registrert',
+        },
+      },
+    },
     examples: [
       {
         kind: 'breach',
@@ -65,11 +77,11 @@ export const unapprovedSupplier = defineRule({
       },
     ],
   },
-  check(context) {
+  check(context, _options, coverage) {
     const findings: DraftFinding[] = [];
     for (const link of context.dataset.subcontracts ?? []) {
       const supplier = context.organisations.get(link.supplierId);
-      if (!supplier || supplier.registerStatus === undefined || supplier.registerStatus === 'approved') continue;
+      if (!supplier) continue;
       const register =
         supplier.sector === 'cleaning'
           ? 'the Cleaning Register (Renholdsregisteret)'
@@ -77,6 +89,12 @@ export const unapprovedSupplier = defineRule({
             ? 'the Staffing Agency Register (Bemanningsforetaksregisteret)'
             : undefined;
       if (register === undefined) continue;
+      if (supplier.registerStatus === undefined) {
+        coverage.unmeasured('no-status', link);
+        continue;
+      }
+      coverage.judged();
+      if (supplier.registerStatus === 'approved') continue;
       const severity: Severity = supplier.registerStatus === 'pending' ? 'medium' : 'high';
       findings.push({
         subject: { kind: 'employer', id: link.buyerId },

@@ -163,6 +163,7 @@ export const workingTime = defineRule({
       en: 'Compare the time entries with access logs or HMS-card scans and the pay slips (was the overtime paid?); ask for any written agreement that extends the limits; report to the Labour Inspection Authority.',
       nb: 'Sammenlign timelistene med adgangslogg eller HMS-kortskanning og lønnsslipper (ble overtiden betalt?); be om eventuell skriftlig avtale om utvidet arbeidstid; meld fra til Arbeidstilsynet.',
     },
+    coverage: { unit: { en: 'workers with time entries', nb: 'arbeidstakere med timelister' }, unmeasured: {} },
     examples: [
       {
         kind: 'breach',
@@ -261,7 +262,7 @@ export const workingTime = defineRule({
       },
     ],
   },
-  check(context, opts) {
+  check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const limits = context.jurisdiction.workingTime;
     const cite = (entries: readonly Entry[]): Evidence[] =>
@@ -269,6 +270,7 @@ export const workingTime = defineRule({
     const worker = (id: string) => ({ kind: 'worker' as const, id });
 
     for (const [workerId, entries] of context.timeEntriesByWorker) {
+      coverage.judged();
       const weeks = weeksOf(entries, context);
       const arranged = arrangedWeeks(workerId, weeks, context);
       // Each shift's span once, for both rest checks.

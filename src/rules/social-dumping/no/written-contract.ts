@@ -40,6 +40,10 @@ export const writtenContract = defineRule({
       en: 'Ask the employer for the signed contract and check it against the pay slips; interview the worker in a language they understand.',
       nb: 'Be arbeidsgiver om den signerte avtalen og sammenlign med lønnsslippene; intervju arbeidstakeren på et språk vedkommende forstår.',
     },
+    coverage: {
+      unit: { en: 'workers with pay, hours or a contract', nb: 'arbeidstakere med lønn, timer eller avtale' },
+      unmeasured: {},
+    },
     examples: [
       {
         kind: 'breach',
@@ -67,15 +71,16 @@ export const writtenContract = defineRule({
       },
     ],
   },
-  check(context, { graceDays }) {
+  check(context, { graceDays }, coverage) {
     const findings: DraftFinding[] = [];
     for (const worker of context.dataset.workers) {
       const contracts = context.contractsByWorker.get(worker.workerId) ?? [];
       const payments = context.paymentsByWorker.get(worker.workerId) ?? [];
       const entries = context.timeEntriesByWorker.get(worker.workerId) ?? [];
       const subject = { kind: 'worker' as const, id: worker.workerId };
+      if (contracts.length === 0 && payments.length === 0 && entries.length === 0) continue;
+      coverage.judged();
       if (contracts.length === 0) {
-        if (payments.length === 0 && entries.length === 0) continue;
         const evidence = [
           evidenceOf(worker, 'workerId'),
           ...(payments[0] ? [evidenceOf(payments[0], 'paymentId')] : []),
