@@ -1,3 +1,5 @@
+import type { IngestIssue } from './issue.js';
+import { nearMatches } from '../collections/near-matches.js';
 import type * as z from 'zod';
 import { fieldMeta, type FieldMeta } from '../model/fields.js';
 import { TABLES, type TableName } from '../model/tables.js';
@@ -87,6 +89,18 @@ export function tableColumns(table: TableName): { specs: readonly ColumnSpec[]; 
   return result;
 }
 
+/**
+ * @summary The contract column an unknown header most likely means (`gross_pay` → `gross`), among
+ * the table's columns the file does not already have; `undefined` when none is close.
+ */
+export function suggestColumn(table: TableName, header: string, present: ReadonlySet<string>): string | undefined {
+  const { specs } = tableColumns(table);
+  const names = specs.filter((spec) => !present.has(spec.field)).flatMap((spec) => [spec.header, ...(spec.meta.aliases ?? [])]);
+  const [best] = nearMatches(header, names, normaliseHeader);
+  if (best === undefined) return undefined;
+  return specs.find((spec) => spec.header === best || spec.meta.aliases?.includes(best))!.header;
+}
+
 /** How one file's header maps onto the model. */
 export interface HeaderPlan {
   /** For each column index: the model column, or undefined for an unknown column (kept in `extra`). */
@@ -127,4 +141,47 @@ export function planHeader(table: TableName, headerCells: readonly string[]): He
   });
   const missingRequired = specs.filter((spec) => spec.required && !seen.has(spec.field));
   return { columns, written: headerCells, unknown, duplicates, missingRequired };
+}
+
+/**
+ * @summary Issues for a file's unknown columns: a warning for each that looks like a mistyped
+ * contract column ("did you mean `gross`?": its values would otherwise be screened as missing),
+ * and one note listing the others, kept in `extra`.
+ */
+export function unknownColumnIssues(
+  table: TableName,
+  plan: HeaderPlan,
+  source: string,
+  line: number,
+  word: 'column' | 'key',
+): IngestIssue[] {
+  const present = new Set(plan.columns.flatMap((spec) => (spec ? [spec.field] : [])));
+  const issues: IngestIssue[] = [];
+  const others: string[] = [];
+  for (const { index, header } of plan.unknown) {
+    const meant = suggestColumn(table, header, present);
+    if (meant === undefined) {
+      others.push(JSON.stringify(header));
+      continue;
+    }
+    issues.push({
+      source,
+      line,
+      column: header,
+      columnNumber: index + 1,
+      severity: 'warning',
+      code: 'unknown-column',
+      expected: meant,
+      message: `${word} "${header}" is not in the data contract: did you mean \`${meant}\`? Its values are kept in "extra" and not screened; rename it to screen them`,
+    });
+  }
+  if (others.length > 0)
+    issues.push({
+      source,
+      line,
+      severity: 'info',
+      code: 'unknown-column',
+      message: `${word}(s) ${others.join(', ')} are not in the data contract; their values are kept in "extra"`,
+    });
+  return issues;
 }

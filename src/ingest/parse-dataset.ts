@@ -22,6 +22,10 @@ export interface DatasetParseResult<D extends DatasetView = Dataset> {
   readonly dataset: D;
   readonly issues: readonly IngestIssue[];
   readonly tables: readonly TableParseResult[];
+  /** Issues of severity `error` (rows or files rejected). */
+  readonly errorCount: number;
+  /** Issues of severity `warning` (values left out, columns not screened). */
+  readonly warningCount: number;
 }
 
 /** Options of {@link parseDataset}. */
@@ -233,5 +237,15 @@ export function assembleDataset(
   }
   const typed = dataset as unknown as DatasetView;
   issues.push(...checkKeysAndReferences(typed, results));
-  return { dataset: typed, issues, tables: results };
+  return { dataset: typed, issues, tables: results, ...issueCounts(issues) };
+}
+
+/** @summary How many issues are errors and how many warnings. */
+export function issueCounts(issues: readonly IngestIssue[]): { errorCount: number; warningCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const issue of issues)
+    if (issue.severity === 'error') errorCount++;
+    else if (issue.severity === 'warning') warningCount++;
+  return { errorCount, warningCount };
 }

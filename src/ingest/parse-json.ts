@@ -1,5 +1,5 @@
 import type { TableName } from '../model/tables.js';
-import { planHeader } from './headers.js';
+import { planHeader, unknownColumnIssues } from './headers.js';
 import type { IngestIssue } from './issue.js';
 import type { ResolvedIngestOptions } from './options.js';
 import { buildRow } from './row-builder.js';
@@ -63,15 +63,7 @@ export function parseObjectRows<T extends TableName>(
     stats.rejected = elements.length;
     return { table, source, rows, issues, stats };
   }
-  if (plan.unknown.length > 0) {
-    issues.push({
-      source,
-      line: lines?.[0] ?? 0,
-      severity: 'info',
-      code: 'unknown-column',
-      message: `key(s) ${plan.unknown.map((u) => JSON.stringify(u.header)).join(', ')} are not in the data contract; their values are kept in "extra"`,
-    });
-  }
+  for (const issue of unknownColumnIssues(table, plan, source, lines?.[0] ?? 0, 'key')) issues.push(issue);
 
   const context = {
     table,

@@ -4,7 +4,7 @@ import { decodeBytes } from './decode.js';
 import { detectDelimiter } from './dialect.js';
 import { csvRecordList, wellFormedRecordList, type CsvEvent, type CsvReadOptions } from './csv-records.js';
 import type { CsvRecord } from './csv-tokenizer.js';
-import { planHeader, type HeaderPlan } from './headers.js';
+import { planHeader, unknownColumnIssues, type HeaderPlan } from './headers.js';
 import type { IngestIssue } from './issue.js';
 import { detectDecimalSeparator } from './numbers.js';
 import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from './options.js';
@@ -220,6 +220,7 @@ export class CsvTableReader<T extends TableName> {
         decimalSeparator,
         defaultCurrency: this.options.defaultCurrency,
         blankBooleanIsFalse: this.options.blankBooleanIsFalse,
+        delimiter,
       };
       events = rest;
     }
@@ -402,16 +403,7 @@ function headerProblems(plan: HeaderPlan, table: TableName, source: string, line
       message: `"${duplicate.header}" names ${duplicate.field} a second time; which column is right is ambiguous`,
     });
   }
-  if (plan.unknown.length > 0) {
-    const names = plan.unknown.map((u) => JSON.stringify(u.header)).join(', ');
-    issues.push({
-      source,
-      line,
-      severity: 'info',
-      code: 'unknown-column',
-      message: `column(s) ${names} are not in the data contract; their values are kept in "extra"`,
-    });
-  }
+  for (const issue of unknownColumnIssues(table, plan, source, line, 'column')) issues.push(issue);
   return issues;
 }
 

@@ -37,6 +37,25 @@ export interface RowBuilderContext {
   readonly decimalSeparator: '.' | ',';
   readonly defaultCurrency: Currency;
   readonly blankBooleanIsFalse: boolean;
+  /** The file's field delimiter (CSV only): a comma file can split amounts on decimal commas. */
+  readonly delimiter?: string;
+}
+
+/**
+ * @summary Whether a record of a comma-separated file has more fields than its header because
+ * amounts with a decimal comma were split in two (`28800,50` → `28800`, `50`): merging each
+ * whole number with the one- or two-digit field after it gives exactly the header's count.
+ */
+export function decimalCommaSplit(cells: readonly unknown[], headerLength: number): boolean {
+  if (cells.length <= headerLength) return false;
+  let merges = 0;
+  for (let i = 0; i + 1 < cells.length; i++) {
+    if (/^-?\d[\d ]*$/.test(String(cells[i] ?? '').trim()) && /^\d{1,2}$/.test(String(cells[i + 1] ?? '').trim())) {
+      merges++;
+      i++;
+    }
+  }
+  return merges > 0 && cells.length - merges === headerLength;
 }
 
 /**
@@ -60,6 +79,19 @@ export function buildRow<T extends TableName>(
   checkCharacters = true,
 ): RowOutcome<T> {
   const { plan, source } = context;
+  if (context.delimiter === ',' && decimalCommaSplit(cells, plan.written.length)) {
+    const report = new RowIssues(plan, source, line);
+    report.column(
+      plan.written.length,
+      String(cells[plan.written.length] ?? ''),
+      'error',
+      'decimal-comma-split',
+      'one field per column',
+      `the record has ${cells.length} fields for ${plan.written.length} columns: amounts with a decimal comma (such as 28800,50) were split in two by the comma delimiter; quote them ("28800,50"), write them with a decimal point, or save the file separated by semicolons; row rejected`,
+      false,
+    );
+    return { issues: report.list };
+  }
   const compiled = compile(context.table, plan);
   let report: RowIssues | undefined;
   // Values by the field's place in the schema; the row is made from them in the schema's order.

@@ -107,7 +107,15 @@ export function readCell(
         return fail(`an amount in ${context.currency} (the row's currency), found a ${number.currencyMark} amount`);
       }
       const minor = parseMajorToMinor(number.text, CURRENCY_MINOR_DIGITS[context.currency]);
-      return minor === undefined ? fail(`an amount with at most ${CURRENCY_MINOR_DIGITS[context.currency]} decimals`) : ok(minor);
+      if (minor !== undefined) return ok(minor);
+      const digits = CURRENCY_MINOR_DIGITS[context.currency];
+      // `39.690` in a file with decimal points: thousands, or a typo? Say so rather than guess.
+      const grouped = /^-?\d{1,3}([.,]\d{3})+$/.test(value.trim());
+      return fail(
+        grouped
+          ? `an amount with at most ${digits} decimals; if the ${value.trim().includes('.') ? 'dot' : 'comma'} groups thousands, write ${number.text.replace('.', '')} or ${groupWithSpaces(number.text.replace('.', ''))}`
+          : `an amount with at most ${digits} decimals`,
+      );
     }
     case 'integer': {
       const number = normaliseNumberText(value, context.decimalSeparator);
@@ -155,4 +163,11 @@ const MARK_CURRENCY: Readonly<Record<string, readonly Currency[]>> = {
 
 function markMatches(mark: string, currency: Currency): boolean {
   return MARK_CURRENCY[mark]?.includes(currency) ?? false;
+}
+
+/** `39690` → `39 690`: thousands grouped by spaces, as the reader accepts them. */
+function groupWithSpaces(digits: string): string {
+  const sign = digits.startsWith('-') ? '-' : '';
+  const plain = sign ? digits.slice(1) : digits;
+  return sign + plain.replace(/\B(?=(\d{3})+$)/g, ' ');
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SEVERITIES, type Severity } from '../model/enums.js';
 import type { Rule } from './rule.js';
+import { nearMatches as closest } from '../collections/near-matches.js';
 
 const level = z.enum(['off', ...SEVERITIES]);
 
@@ -16,29 +17,17 @@ export interface ConfiguredRule {
   readonly options: unknown;
 }
 
-/** Edit distance, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** Rule ids closest to an unknown one (at most three: within a third of its length, or starting with it). */
+/** Rule ids closest to an unknown one, the prefix (`no/`) ignored too (at most three). */
 export function nearMatches(id: string, known: readonly string[]): string[] {
-  return known
-    .map((candidate) => ({ candidate, d: Math.min(distance(id, candidate), distance(id, candidate.replace(/^[a-z]+\//, ''))) }))
-    .filter(({ candidate, d }) => d <= Math.max(2, Math.floor(id.length / 3)) || (id.length >= 4 && candidate.startsWith(id)))
-    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
-    .slice(0, 3)
-    .map(({ candidate }) => candidate);
+  const withoutPrefix = known.map((candidate) => ({ candidate, bare: candidate.replace(/^[a-z]+\//, '') }));
+  const matches = new Set([
+    ...closest(id, known),
+    ...closest(
+      id,
+      withoutPrefix.map((k) => k.bare),
+    ).map((bare) => withoutPrefix.find((k) => k.bare === bare)!.candidate),
+  ]);
+  return [...matches].slice(0, 3);
 }
 
 /**
