@@ -22,7 +22,7 @@ import { compareText } from '../collections/compare-text.js';
  *
  * - A worker's findings set the base level by their rules' tiers, but findings alone reach
  *   `work-crime` at most: `forced-labour` and `trafficking` come only from the ILO rules over the
- *   worker's indicators (./worker-ilo.ts, ../shared/domain/ilo-indicators.md).
+ *   worker's indicators (./worker-ilo.ts, ./ilo-table.ts).
  * - An employer takes the highest level held by enough of its workers (a share or a count), so
  *   one case does not label a large employer, and a note says when a worker stands higher.
  * - A chain shows the worst level on each path down from a buyer, and the organisation setting it.

@@ -1,5 +1,5 @@
 /**
- * Enumerations of the data contract (../shared/spec/dataset.md) and of the screening vocabulary.
+ * Enumerations of the data contract (`labour-screen schema` prints it) and of the screening vocabulary.
  * Each is a frozen tuple so that zod enums, TypeScript unions and docs all come from one list.
  * @module
  */

@@ -1,7 +1,7 @@
 import type { Screening } from '../screen/screen.js';
 
 /**
- * @summary The JSON report: the screening as in ../shared/spec/interfaces.md, two-space indented
+ * @summary The JSON report: the screening as `ReportSchema` describes it, two-space indented
  * with a final newline. Byte-identical for the same screening (key order is fixed by `screen()`).
  */
 export function toJsonReport(screening: Screening): string {

@@ -46,14 +46,14 @@ export function indicatorCode(finding: { readonly indicator: IloIndicatorRef | n
 export const FINDING_BASES = ['records', 'observation'] as const;
 export type FindingBasis = (typeof FINDING_BASES)[number];
 
-/** One finding, as in the JSON report contract (../shared/spec/interfaces.md). */
+/** One finding, as in the JSON report contract (`ReportSchema`). */
 export const FindingSchema = z.object({
   /** Stable hash of rule, subject, period and evidence values (not line numbers). */
   id: z.string(),
   ruleId: z.string(),
   tier: z.enum(TIERS),
   severity: z.enum(SEVERITIES),
-  /** The ILO indicator as `ilo:<code>` (../shared/spec/interfaces.md), or null. */
+  /** The ILO indicator as `ilo:<code>`, or null. */
   indicator: IloIndicatorRefSchema.nullable(),
   /** The Delphi dimensions (and strengths) the indicator feeds in the ILO assessment; empty without one. */
   dimensions: z.array(DimensionContributionSchema),
