@@ -1,5 +1,5 @@
 import { inForce, type MinimumWageRate, type WageCategory } from '../jurisdictions/pack.js';
-import { dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
+import { addMonthsToIsoDate, dayNumberToIsoDate, isoDateToDayNumber } from '../dates/iso-date.js';
 import { entryHours } from '../model/tables/time-entry.js';
 import { earningPeriod } from '../model/tables/payment.js';
 import type { Sector } from '../model/enums.js';
@@ -114,6 +114,11 @@ function weighPeriod(
 /** Full-time hours a week that a position percentage is read against (the common agreed norm). */
 export const FULL_TIME_WEEKLY_HOURS = 37.5;
 
+/** One calendar month, first day to last. */
+function isWholeMonth(from: string, to: string): boolean {
+  return from.endsWith('-01') && isoDateToDayNumber(to) + 1 === isoDateToDayNumber(addMonthsToIsoDate(from, 1));
+}
+
 /** The rows a payment's ordinary hours rest on. */
 export type HoursRow = SourcedRow<'payments'> | SourcedRow<'timeEntries'> | SourcedRow<'contracts'>;
 
@@ -138,7 +143,10 @@ export function ordinaryHours(
     contract?.weeklyHours ??
     (contract?.positionPct !== undefined ? (contract.positionPct / 100) * FULL_TIME_WEEKLY_HOURS : undefined);
   if (contract === undefined || weekly === undefined) return undefined;
-  const weeks = (isoDateToDayNumber(to) - isoDateToDayNumber(from) + 1) / 7;
+  const days = isoDateToDayNumber(to) - isoDateToDayNumber(from) + 1;
+  // A month's salary pays for 52/12 weeks whatever the month's length; the lower of that and the
+  // calendar reading is taken, so a finding never rests on the choice between them.
+  const weeks = isWholeMonth(from, to) ? Math.min(52 / 12, days / 7) : days / 7;
   return { hours: Math.round(weekly * weeks * 100) / 100, rows: [contract], from: 'contract' };
 }
 

@@ -30,6 +30,19 @@ describe('no/minimum-wage', () => {
     expect(mine[0]!.evidence).toContainEqual({ source: 'organisations.csv', line: 2, field: 'sector', value: 'cleaning' });
   });
 
+  it('reads a fixed monthly salary without hours against the contract: 52/12 weeks, or fewer in a short month', () => {
+    const contracts =
+      'contract_id,worker_id,employer_id,written,start_date,monthly_wage,weekly_hours\nc1,w1,clean,yes,2025-01-01,36000.00,37.5\n';
+    const payments =
+      'payment_id,worker_id,period_start,period_end,gross\np1,w1,2025-07-01,2025-07-31,36000.00\np2,w1,2026-02-01,2026-02-28,36000.00\n';
+    const { mine } = screenCsv({ organisations: ORGS, workers: WORKERS, contracts, payments }, RULE);
+    // July: 37.5 × 52/12 = 162.5 h (not 31/7 weeks, 166.1 h) → NOK 221.53 (shown rounded down), under 236.54.
+    // February: 28/7 weeks = 150 h → NOK 240.00, above the rate: no finding rests on the month's length.
+    expect(mine.map((f) => f.period?.from)).toEqual(['2025-07-01']);
+    expect(mine[0]!.message).toContain('NOK 221.53');
+    expect(mine[0]!.message).toContain('its 162.5 hours taken from the contract');
+  });
+
   it('accepts pay exactly at the minimum (construction skilled, NOK 264.32 × 150 h)', () => {
     const { mine } = screenCsv(
       { organisations: ORGS, workers: WORKERS, payments: pay('p1,w2,2025-07-01,2025-07-31,39648.00,150,0\n') },
