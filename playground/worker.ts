@@ -6,15 +6,15 @@ import {
   fileKind,
   formatIngestIssue,
   IngestError,
-  LEVELS,
   parseDatasetFiles,
-  screen,
+  checkProject,
   TimeoutError,
   type IngestIssue,
 } from '../src/index.js';
 import { ConfigFileError, parseConfigText, type ConfigFile } from '../src/screen/config-file.js';
 import { renderReport } from '../src/report/index.js';
 import type { ScreenRequest, WorkerMessage } from './protocol.js';
+import { resultSummary } from './summary.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: WorkerMessage): void;
@@ -38,7 +38,6 @@ scope.onmessage = ({ data }) => {
     const files = data.files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.bytes) }));
     const read = parseDatasetFiles(files, { jurisdiction, timeoutMs: 120_000 });
     issues = read.issues;
-    const errors = issues.filter((issue) => issue.severity === 'error').length;
     if (read.dataset.workers.length === 0) {
       post({
         type: 'error',
@@ -48,19 +47,10 @@ scope.onmessage = ({ data }) => {
       return;
     }
     post({ type: 'progress', stage: 'screening', done: data.files.length, total });
-    // The configuration's reference date and rule settings apply as in `check`.
-    const screening = screen(read.dataset, {
-      jurisdiction,
-      ingestIssues: issues,
-      timeoutMs: 120_000,
-      ...(config.on !== undefined ? { on: config.on } : {}),
-      ...(config.rules !== undefined ? { rules: config.rules } : {}),
-      ...(config.arrangements !== undefined ? { arrangements: config.arrangements } : {}),
-    });
+    // The configuration and the verdict exactly as `labour-screen check` has them.
+    const result = checkProject(read, config, { jurisdiction, lang: data.lang, timeoutMs: 120_000 });
+    const { screening } = result;
     post({ type: 'progress', stage: 'writing the report', done: data.files.length + 1, total });
-    const levels = LEVELS.map((level) => [level, screening.workers.filter((w) => w.level === level).length] as const).filter(
-      ([, n]) => n > 0,
-    );
     post({
       type: 'result',
       html: renderReport(screening, 'html', { lang: data.lang }),
@@ -69,10 +59,7 @@ scope.onmessage = ({ data }) => {
         sarif: renderReport(screening, 'sarif', { lang: data.lang }),
         csv: renderReport(screening, 'csv', { lang: data.lang }),
       },
-      summary:
-        `${screening.summary.workers} workers, ${screening.summary.findings} findings` +
-        (errors ? `, ${errors} reading error(s)` : '') +
-        `; worker levels: ${levels.map(([level, n]) => `${level} ${n}`).join(', ')}`,
+      summary: resultSummary(result),
       issues: issues.map(formatIngestIssue),
     });
   } catch (error) {

@@ -24,8 +24,25 @@ export { summariseDataset, type DatasetSummary } from './summary/summarise-datas
 export { VERSION } from './version.js';
 export { TimeoutError, deadline } from './screen/deadline.js';
 export {
+  checkProject,
+  checkSettings,
+  verdict,
+  sourcesOf,
+  type CheckOptions,
+  type CheckResult,
+  type CheckSettings,
+} from './screen/project.js';
+export { parseConfigText, ConfigFileSchema, ConfigFileError, type ConfigFile } from './screen/config-file.js';
+export { RuleCoverageSchema, CoverageReasonSchema, type RuleCoverage, type CoverageReason } from './screen/coverage.js';
+export {
   screen,
   latestDate,
+  activityPeriod,
+  referenceDateOf,
+  type ScreenedScope,
+  type ScreenedSource,
+  type ScreeningWarning,
+  type ArrangementConfigInput,
   type Screening,
   type ScreenOptions,
   type ScreeningSummary,
@@ -100,6 +117,9 @@ export {
   defineRule,
   type Rule,
   type RuleMeta,
+  type RuleCoverageMeta,
+  type CoverageReport,
+  type CoverageRow,
   type RuleExample,
   type DraftFinding,
   type LocalText,
@@ -112,8 +132,10 @@ export {
   entriesBetween,
   groupsByKey,
   type RuleContext,
+  type ContextOptions,
   type Rows,
 } from './rules/context.js';
+export { ArrangementConfigSchema, type ArrangementConfig, type ArrangementTerms } from './rules/arrangements.js';
 export { RowStore, fieldReader, type RowsView, type StorableRow } from './store/row-store.js';
 export { configureRules, nearMatches, RulesConfigSchema, type RulesConfig, type ConfiguredRule } from './rules/config.js';
 export {

@@ -1,15 +1,14 @@
 import { open, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { formatIngestIssue } from '../ingest/issue.js';
 import type { Language } from '../i18n/messages.js';
-import { SEVERITIES, type Jurisdiction, type Severity } from '../model/enums.js';
+import type { Jurisdiction, Severity } from '../model/enums.js';
 import { listDatasetFiles } from '../node/files.js';
-import { loadDataset } from '../node/load-dataset.js';
+import { loadProject } from '../node/project.js';
 import { pseudonymise } from '../report/pseudonymise.js';
 import { jsonReportPieces, renderReport, type ReportFormat } from '../report/index.js';
-import { fails } from '../report/shared.js';
-import { screen, type Screening } from '../screen/screen.js';
-import { VERSION } from '../version.js';
-import { readConfigFile } from './config-file.js';
+import { checkProject, type CheckResult } from '../screen/project.js';
+import { formatCheckSummary } from './summary.js';
 
 /** Flags of `labour-screen check` as commander hands them over. */
 export interface CheckFlags {
@@ -28,6 +27,10 @@ export interface CheckFlags {
   readonly maxRows?: number;
   /** Read CSV in chunks and hold time entries, payments, deductions and contracts as columns (same report). */
   readonly stream?: boolean;
+  /** Exit 2 on any data warning or any input a rule could not judge. */
+  readonly strict?: boolean;
+  /** Exit 2 on more data warnings than this. */
+  readonly maxWarnings?: number;
 }
 
 /** What `check` needs from its surroundings, so tests can run it in process. */
@@ -59,15 +62,20 @@ export function pairOutputs(formats: readonly ReportFormat[], outs: readonly str
 
 /**
  * @summary Run `labour-screen check`: read, screen, write the reports, and return the exit code
- * (0 nothing at or above the threshold, 1 findings at or above it, 2 input errors).
+ * (0 nothing at or above the threshold, 1 findings at or above it, 2 input errors, or `--strict`
+ * / `--max-warnings` not met). The same reading and verdict as `checkDirectory` in the library.
  */
 export async function check(paths: readonly string[], flags: CheckFlags, io: CheckIo): Promise<number> {
   const outputs = pairOutputs(flags.format, flags.out);
-  const { config, path: configPath } = await readConfigFile(flags.config, paths);
-  const jurisdiction = flags.jurisdiction ?? config.jurisdiction ?? 'NO';
-  const failOn = flags.failOn ?? config.failOn ?? 'high';
-  const lang = flags.lang ?? config.lang ?? 'en';
-  const on = flags.on ?? config.on;
+  for (const { out } of outputs) if (out !== undefined) await ensureDirectory(dirname(resolve(out)), out);
+  for (const path of paths)
+    if (
+      !(await stat(path).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw new UsageError(`no such file or directory: ${path}`);
 
   let key: string | undefined;
   if (flags.pseudonymiseKeyEnv !== undefined) {
@@ -83,37 +91,42 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
       io.stderr(`labour-screen: reading ${files.length} files (${Math.round(bytes / 1048576)} MB)…\n`);
   }
   const started = globalThis.performance.now();
-  const loaded = await loadDataset(paths, {
-    jurisdiction,
+  const project = await loadProject(paths, {
+    ...(flags.config !== undefined ? { config: flags.config } : {}),
+    ...(flags.jurisdiction !== undefined ? { jurisdiction: flags.jurisdiction } : {}),
     encoding: flags.encoding,
     ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
     ...(flags.maxRows !== undefined ? { maxRows: flags.maxRows } : {}),
     stream: flags.stream === true,
   });
-  for (const issue of loaded.issues) io.stderr(`${formatIngestIssue(issue)}\n`);
-  const inputErrors = loaded.issues.filter((issue) => issue.severity === 'error').length;
+  for (const issue of project.read.issues) io.stderr(`${formatIngestIssue(issue)}\n`);
 
-  let screening: Screening;
+  let result: CheckResult;
   try {
-    screening = screen(loaded.dataset, {
-      jurisdiction,
-      ...(on !== undefined ? { on } : {}),
-      ...(config.rules !== undefined ? { rules: config.rules } : {}),
-      ...(config.arrangements !== undefined ? { arrangements: config.arrangements } : {}),
-      ingestIssues: loaded.issues,
+    result = checkProject(project.read, project.config, {
+      ...(flags.jurisdiction !== undefined ? { jurisdiction: flags.jurisdiction } : {}),
+      ...(flags.on !== undefined ? { on: flags.on } : {}),
+      ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}),
+      ...(flags.lang !== undefined ? { lang: flags.lang } : {}),
+      ...(flags.strict !== undefined ? { strict: flags.strict } : {}),
+      ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
       // What reading left of the budget (at least 1 ms, so the first check stops the run).
       ...(flags.timeoutMs !== undefined
         ? { timeoutMs: Math.max(1, flags.timeoutMs - (globalThis.performance.now() - started)) }
         : {}),
     });
   } catch (error) {
-    // An unknown rule id or bad rule options in the configuration, or data without any date.
-    if (error instanceof TypeError) throw new UsageError(`${configPath ? `${configPath}: ` : ''}${error.message}`);
+    // An unknown rule id or bad rule options in the configuration, a bad date, or data without any date.
+    if (error instanceof TypeError)
+      throw new UsageError(`${project.configPath ? `${project.configPath}: ` : ''}${error.message}`);
     throw error;
   }
+  const { lang, failOn } = result.settings;
+  let screening = result.screening;
   if (key !== undefined) screening = await pseudonymise(screening, key);
 
   let stdoutUsed = false;
+  const written: { format: ReportFormat; out: string }[] = [];
   for (const { format, out } of outputs) {
     // JSON in pieces: a national dataset's report is hundreds of megabytes.
     const pieces = format === 'json' ? jsonReportPieces(screening) : [renderReport(screening, format, { lang, failOn })];
@@ -122,17 +135,19 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
       stdoutUsed = true;
     } else {
       await writePieces(out, pieces);
+      written.push({ format, out });
     }
   }
-  const failing = screening.findings.filter((finding) => fails(finding, failOn));
-  const summary = formatCheckSummary(screening, failOn, outputs);
+  const summary = formatCheckSummary({ ...result, screening }, written);
   if (stdoutUsed) io.stderr(summary);
   else io.stdout(summary);
-  if (inputErrors > 0) {
-    io.stderr(`labour-screen: ${inputErrors} input error(s); rows were rejected (see above). Exit 2.\n`);
-    return 2;
-  }
-  return failing.length > 0 ? 1 : 0;
+  return result.exitCode;
+}
+
+/** @throws UsageError when the directory an output goes into does not exist. */
+async function ensureDirectory(dir: string, out: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`no such directory for --out ${out}: ${dir}`);
 }
 
 /** Writes `pieces` to the file `path` one after another (each waits for the last). */
@@ -143,42 +158,4 @@ async function writePieces(path: string, pieces: Iterable<string>): Promise<void
   } finally {
     await file.close();
   }
-}
-
-/** The summary `check` prints: counts, levels per employer, and the findings at or above the threshold. */
-export function formatCheckSummary(
-  screening: Screening,
-  failOn: Severity,
-  outputs: readonly { format: ReportFormat; out?: string }[] = [],
-): string {
-  const { summary } = screening;
-  const counts = [...SEVERITIES]
-    .reverse()
-    .filter((s) => summary.bySeverity[s] > 0)
-    .map((s) => `${summary.bySeverity[s]} ${s}`);
-  const lines = [
-    `labour-screen ${VERSION} · ${screening.jurisdiction} · reference date ${screening.referenceDate}`,
-    `${summary.workers} workers, ${summary.employers} employers, ${summary.findings} findings${counts.length ? `: ${counts.join(', ')}` : ''}.`,
-  ];
-  for (const employer of screening.employers) {
-    const staff = Object.values(employer.workersAffected).reduce((a, b) => a + b, 0);
-    if (employer.level !== 'none')
-      lines.push(`  ${employer.id}: ${employer.level} (${staff - employer.workersAffected.none} of ${staff} workers affected)`);
-  }
-  const failing = screening.findings.filter((f) => fails(f, failOn));
-  if (failing.length > 0) {
-    lines.push(`Findings at or above ${failOn}:`);
-    for (const f of failing) {
-      const where = f.evidence[0] ? ` ${f.evidence[0].source}:${f.evidence[0].line}` : '';
-      lines.push(`  ${f.severity.padEnd(8)} ${f.ruleId.padEnd(27)} ${f.subject.kind} ${f.subject.id}${where}`);
-    }
-  }
-  if (screening.skipped.length > 0) lines.push(`${screening.skipped.length} rule(s) not run (see the report's "skipped").`);
-  for (const { format, out } of outputs) if (out !== undefined) lines.push(`Wrote ${format} to ${out}.`);
-  lines.push(
-    failing.length > 0
-      ? `${failing.length} finding(s) at or above ${failOn}. An indicative screening, not a legal determination.`
-      : `Nothing at or above ${failOn}. An indicative screening, not a legal determination.`,
-  );
-  return `${lines.join('\n')}\n`;
 }

@@ -45,6 +45,7 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
     birth_date: '1990-05-17',
     nationality: 'NO',
     hms_card: 'HMS123456',
+    bank_account: '86011117947',
     hms_card_valid_to: '2027-01-31',
     posted: 'no',
     registered: 'yes',
@@ -96,6 +97,7 @@ const EXAMPLES: Readonly<Record<TableName, Readonly<Record<string, string>> | re
     // 10.2 % of the month's gross, paid on leaving (ferieloven § 10 and § 11).
     holiday_pay: '4360.50',
     method: 'bank',
+    to_account: '86011117947',
     currency: 'NOK',
   },
   deductions: { payment_id: 'p-001', worker_id: 'w-001', kind: 'tax', amount: '12825.00', currency: 'NOK' },

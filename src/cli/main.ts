@@ -3,8 +3,9 @@
  * the exit code, so tests can call it in-process and the bin stays one line.
  * @module
  */
+import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatIngestIssue, IngestError, type IngestIssue } from '../ingest/issue.js';
+import { formatIngestIssue, IngestError } from '../ingest/issue.js';
 import { TimeoutError } from '../screen/deadline.js';
 import { datasetJsonSchema, tableJsonSchema } from '../model/json-schema.js';
 import { JURISDICTIONS, type Jurisdiction } from '../model/enums.js';
@@ -43,6 +44,20 @@ const defaultIo: CliIo = {
 };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const nonNegativeInteger = (value: string) => {
+  if (!/^\d{1,10}$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
+  return Number(value);
+};
+/** @throws UsageError in one line for a path that does not exist. */
+async function mustExist(path: string): Promise<void> {
+  if (
+    !(await stat(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new UsageError(`no such file or directory: ${path}`);
+}
 const positiveInteger = (value: string) => {
   if (!/^[1-9]\d{0,9}$/.test(value)) throw new InvalidArgumentError('Expected a positive whole number.');
   return Number(value);
@@ -73,11 +88,20 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
       new Option('--encoding <name>', 'text encoding of CSV files').choices(['auto', 'utf-8', 'windows-1252']).default('auto'),
     )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--strict', 'exit 2 when any data warning occurs (the recommended CI setting)')
+    .option('--max-warnings <n>', 'exit 2 when there are more data warnings than this', nonNegativeInteger)
     .action(
       async (
         paths: string[],
-        options: { jurisdiction: Jurisdiction; encoding: 'auto' | 'utf-8' | 'windows-1252'; format: 'text' | 'json' },
+        options: {
+          jurisdiction: Jurisdiction;
+          encoding: 'auto' | 'utf-8' | 'windows-1252';
+          format: 'text' | 'json';
+          strict?: boolean;
+          maxWarnings?: number;
+        },
       ) => {
+        for (const path of paths) await mustExist(path);
         const result = await loadDataset(paths, { jurisdiction: options.jurisdiction, encoding: options.encoding });
         const summary = summariseDataset(result);
         if (options.format === 'json') {
@@ -88,7 +112,12 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
           for (const issue of result.issues) io.stderr(`${formatIngestIssue(issue)}\n`);
           io.stdout(formatSummary(summary));
         }
-        exitCode = result.issues.some((issue: IngestIssue) => issue.severity === 'error') ? EXIT.usage : EXIT.ok;
+        const tooManyWarnings =
+          (options.strict === true && result.warningCount > 0) ||
+          (options.maxWarnings !== undefined && result.warningCount > options.maxWarnings);
+        if (tooManyWarnings && options.format === 'text')
+          io.stderr(`labour-screen validate: ${result.warningCount} data warning(s); exit 2 (--strict or --max-warnings)\n`);
+        exitCode = result.errorCount > 0 || tooManyWarnings ? EXIT.usage : EXIT.ok;
       },
     );
 
@@ -99,7 +128,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     .addOption(
       new Option('--jurisdiction <code>', 'rules and parameters (default NO, or the config file)').choices(JURISDICTIONS),
     )
-    .option('--on <date>', 'reference date YYYY-MM-DD (default: the latest activity in the data)')
+    .option('--on <date>', 'reference date, as 2025-06-30 or 30.06.2025 (default: the latest activity in the data)')
     .addOption(
       new Option('--format <format>', 'report format; repeat for several, paired with --out in order')
         .choices(REPORT_FORMATS)
@@ -119,6 +148,11 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     )
     .option('--timeout-ms <ms>', 'stop with exit code 2 when reading and screening take longer than this', positiveInteger)
     .option('--max-rows <n>', 'most data rows read from one file; more is an error', positiveInteger)
+    .option(
+      '--strict',
+      'exit 2 when any data warning occurs or any rule left input it could not judge (the recommended CI setting)',
+    )
+    .option('--max-warnings <n>', 'exit 2 when there are more data warnings than this', nonNegativeInteger)
     .option(
       '--stream',
       'for data too large to hold: read CSV in chunks, keep time entries, payments, deductions and contracts as columns (bound the heap too: NODE_OPTIONS=--max-old-space-size=512)',
@@ -222,9 +256,16 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
       io.stderr(`${formatIngestIssue(error.issue)}\n`);
       return EXIT.usage;
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      io.stderr(`labour-screen: ${(error as Error).message}\n`);
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.code === 'ENOENT' || failure.code === 'EACCES' || failure.code === 'EISDIR' || failure.code === 'ENOTDIR') {
+      // One line, without the system call's jargon: "no such file or directory: data/x.csv".
+      const what = {
+        ENOENT: 'no such file or directory',
+        EACCES: 'permission denied',
+        EISDIR: 'is a directory',
+        ENOTDIR: 'not a directory',
+      }[failure.code];
+      io.stderr(`labour-screen: ${what}: ${failure.path ?? failure.message}\n`);
       return EXIT.usage;
     }
     throw error;

@@ -5,7 +5,7 @@ import { JURISDICTIONS, SEVERITIES, TIERS } from '../model/enums.js';
 import { FindingSchema } from '../rules/finding.js';
 import { RuleCoverageSchema } from '../screen/coverage.js';
 
-/** Version of the JSON report layout; a breaking change raises it (../shared/spec/interfaces.md). */
+/** Version of the JSON report layout; a breaking change raises it. */
 export const REPORT_SCHEMA_VERSION = '1';
 
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) =>
@@ -37,6 +37,7 @@ export const ReportSchema = z.object({
     rulesSkipped: z.number().int().nonnegative(),
     littleJudged: z.array(z.string()),
   }),
+  warnings: z.array(z.object({ code: z.enum(['reference-date-before-data', 'data-after-reference-date']), message: z.string() })),
   ingestIssues: z.array(IngestIssueSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { LANGUAGES } from '../i18n/messages.js';
 import { JURISDICTIONS, SEVERITIES } from '../model/enums.js';
-import { isIsoDate } from '../dates/iso-date.js';
+import { readDate } from '../ingest/values.js';
 import { RulesConfigSchema } from '../rules/config.js';
 import { ArrangementConfigSchema } from '../rules/arrangements.js';
 
@@ -9,7 +9,13 @@ import { ArrangementConfigSchema } from '../rules/arrangements.js';
 export const ConfigFileSchema = z
   .object({
     jurisdiction: z.enum(JURISDICTIONS).optional(),
-    on: z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD').optional(),
+    on: z
+      .string()
+      .refine((text) => readDate(text) !== undefined, 'expected an existing date such as 2025-06-30 or 30.06.2025')
+      .transform((text) => readDate(text)!)
+      .optional(),
+    strict: z.boolean().optional(),
+    maxWarnings: z.number().int().min(0).optional(),
     failOn: z.enum(SEVERITIES).optional(),
     lang: z.enum(LANGUAGES).optional(),
     rules: RulesConfigSchema.optional(),

@@ -22,12 +22,16 @@ import { fieldReader, type RowsView } from '../store/row-store.js';
 import { compareText } from '../collections/compare-text.js';
 import { coverageRecorder, type RuleCoverage } from './coverage.js';
 import { countRows } from '../model/dataset.js';
+import { readDate } from '../ingest/values.js';
 
 /** Options of {@link screen}. */
 export interface ScreenOptions {
   /** A built-in pack by code, or a pack of your own. Default `NO`. */
   readonly jurisdiction?: Jurisdiction | JurisdictionPack;
-  /** Reference date `YYYY-MM-DD`; default the latest activity date in the data (never the clock). */
+  /**
+   * Reference date, in any form the data may use (`2025-06-30`, `30.06.2025`, `30/06/2025`);
+   * default the latest activity date in the data (never the clock).
+   */
   readonly on?: string;
   /** Rule levels and options, ESLint style. */
   readonly rules?: RulesConfig;
@@ -76,8 +80,14 @@ export interface ScreenedScope {
   readonly period: { readonly from: string; readonly to: string } | null;
   readonly rulesRun: number;
   readonly rulesSkipped: number;
-  /** Rules that judged nothing, or left at least as much unjudged as they judged. */
+  /** Rules that left at least as many inputs unjudged as they judged (and at least one). */
   readonly littleJudged: readonly string[];
+}
+
+/** Something about the screening itself a reader should know (a reference date outside the data). */
+export interface ScreeningWarning {
+  readonly code: 'reference-date-before-data' | 'data-after-reference-date';
+  readonly message: string;
 }
 
 /** Counts for the report header. */
@@ -107,6 +117,8 @@ export interface Screening {
   readonly coverage: readonly RuleCoverage[];
   /** What was screened (files, rows, period, rules). */
   readonly screened: ScreenedScope;
+  /** Warnings about the screening itself (they count as data warnings for `--strict`). */
+  readonly warnings: readonly ScreeningWarning[];
   readonly ingestIssues: readonly IngestIssue[];
 }
 
@@ -190,8 +202,20 @@ function compareFindings(a: Finding, b: Finding): number {
  */
 export function screen(dataset: DatasetView, options: ScreenOptions = {}): Screening {
   const pack = typeof options.jurisdiction === 'object' ? options.jurisdiction : JURISDICTION_PACKS[options.jurisdiction ?? 'NO'];
-  const referenceDate = options.on ?? latestDate(dataset);
+  const period = activityPeriod(dataset);
+  const referenceDate = options.on === undefined ? period?.to : referenceDateOf(options.on);
   if (referenceDate === undefined) throw new TypeError('the data has no dates: give the reference date (`on`)');
+  const warnings: ScreeningWarning[] = [];
+  if (period && referenceDate < period.from)
+    warnings.push({
+      code: 'reference-date-before-data',
+      message: `the reference date ${referenceDate} is before the first date in the data (${period.from}): nothing in it has happened by then`,
+    });
+  else if (period && referenceDate < period.to)
+    warnings.push({
+      code: 'data-after-reference-date',
+      message: `the data runs to ${period.to}, after the reference date ${referenceDate}: what falls after it is read as not yet due`,
+    });
   if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0))
     throw new TypeError('timeoutMs must be a positive number of milliseconds');
   const checkTime = deadline(options.timeoutMs, options.now);
@@ -254,11 +278,27 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
     screened: {
       sources: [...(options.sources ?? [])].sort((a, b) => compareText(a.source, b.source)),
       tables: countRows(dataset),
-      period: activityPeriod(dataset),
+      period,
       rulesRun: coverage.length,
       rulesSkipped: skipped.length,
-      littleJudged: coverage.filter((c) => c.measured === 0 || c.unmeasured >= c.measured).map((c) => c.ruleId),
+      littleJudged: coverage.filter((c) => c.unmeasured > 0 && c.unmeasured >= c.measured).map((c) => c.ruleId),
     },
+    warnings,
     ingestIssues: [...(options.ingestIssues ?? [])],
   };
+}
+
+/**
+ * @summary A reference date as given, in any form the data may use, as `YYYY-MM-DD`.
+ * @throws TypeError naming the value and the forms accepted, for text that is not an existing date
+ * @example
+ * referenceDateOf('30.06.2025') //=> '2025-06-30'
+ */
+export function referenceDateOf(text: string): string {
+  const date = readDate(text);
+  if (date === undefined)
+    throw new TypeError(
+      `the reference date must be an existing date such as 2025-06-30 or 30.06.2025; ${JSON.stringify(text)} is not one`,
+    );
+  return date;
 }

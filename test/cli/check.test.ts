@@ -123,6 +123,39 @@ describe('labour-screen check (in process)', () => {
     expect(await run(['check', fixture('example'), '--format', 'pdf'], capture())).toBe(2);
   });
 
+  it('--strict and --max-warnings: a warning or an input the rules could not judge is exit 2, with the reason', async () => {
+    const dir = fixture('mistakes/thousands-dot');
+    expect(await run(['check', dir], capture())).toBe(0);
+    const strict = capture();
+    expect(await run(['check', dir, '--strict'], strict)).toBe(2);
+    expect(strict.out()).toContain('Exit 2: strict: 1 data warning(s).');
+    expect(strict.out()).toMatch(
+      /Exit 2: strict: 2 input\(s\) the rules could not judge \(no\/minimum-wage, no\/overtime-premium\)/,
+    );
+    const most = capture();
+    expect(await run(['check', dir, '--max-warnings', '0'], most)).toBe(2);
+    expect(most.out()).toContain('1 data warning(s), more than --max-warnings 0');
+    expect(await run(['check', dir, '--max-warnings', '1'], capture())).toBe(0);
+    expect(await run(['check', dir, '--max-warnings', '-1'], capture())).toBe(2);
+  });
+
+  it('the summary in Norwegian says what was screened and what could not be judged', async () => {
+    const io = capture();
+    await run(['check', fixture('mistakes/thousands-dot'), '--lang', 'nb'], io);
+    expect(io.out()).toContain('Hva som ble screenet:');
+    expect(io.out()).toContain('no/minimum-wage: 0 av 1 lønnsutbetalinger vurdert (1 ingen bruttolønn registrert)');
+    expect(io.out()).toContain('Data: 0 feil, 1 advarsel(er).');
+  });
+
+  it('a missing data path or --out directory is one line and exit 2, before anything is read', async () => {
+    const missing = capture();
+    expect(await run(['check', fixture('does-not-exist')], missing)).toBe(2);
+    expect(missing.err()).toMatch(/^labour-screen: no such file or directory: .*does-not-exist\n$/);
+    const out = capture();
+    expect(await run(['check', fixture('example'), '--format', 'json', '--out', join(temp(), 'no', 'r.json')], out)).toBe(2);
+    expect(out.err()).toMatch(/^labour-screen: no such directory for --out .*r\.json: .*no\n$/);
+  });
+
   it('rules, explain and init', async () => {
     const rules = capture();
     expect(await run(['rules', '--format', 'json'], rules)).toBe(0);
@@ -141,7 +174,9 @@ describe('labour-screen check (in process)', () => {
       const screened = capture();
       const args = ['check', dir, '--fail-on', 'info', '--format', 'json', ...(on ? ['--on', on] : [])];
       expect(await run(args, screened)).toBe(0);
-      expect(screened.err()).not.toMatch(/error|warning/i);
+      // No issue line (`file:line: error:` or `warning:`), and no data error or warning counted.
+      expect(screened.err()).not.toMatch(/: (error|warning): /);
+      expect(screened.err()).toContain('Data: 0 error(s), 0 warning(s).');
       const report = JSON.parse(screened.out()) as {
         findings: unknown[];
         workers: { level: string }[];

@@ -88,7 +88,8 @@ export const payBelowContract = defineRule({
           continue;
         }
         const earned = earningPeriod(payment);
-        const contract = context.contractOn(payment.workerId, earned.from);
+        // The contract in force when the period began, else one begun within it (a first month).
+        const contract = context.contractOn(payment.workerId, earned.from) ?? context.contractOn(payment.workerId, earned.to);
         if (!contract) {
           coverage.unmeasured('no-contract', payment);
           continue;
