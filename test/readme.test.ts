@@ -24,6 +24,20 @@ describe('README', () => {
     expect(readme).toContain('// 4400050 (øre; money is never a float)');
   });
 
+  it('the library check example runs as the README says, and agrees with the CLI', async () => {
+    const { checkDirectory } = await import('../src/node/index.js');
+    const result = await checkDirectory(join(ROOT, 'fixtures', 'mistakes', 'thousands-dot'), { strict: true });
+    expect(result.exitCode).toBe(2);
+    expect(result.exitReasons[0]).toBe('strict: 1 data warning(s)');
+    expect(readme).toContain("await checkDirectory('data/', { strict: true })");
+    expect(readme).toContain('--strict --fail-on high --format sarif');
+  });
+
+  it('links nothing outside the repository', () => {
+    expect(readme).not.toMatch(/\]\(\.\.\//);
+    expect(readme).not.toContain('../shared');
+  });
+
   it('quick start names exactly the two set-up commands', () => {
     expect(readme).toContain('npm ci && npm start');
     expect(readme).toContain('npm ci && npm test');

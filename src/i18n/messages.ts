@@ -25,6 +25,10 @@ export const MESSAGES = {
   employers: { en: 'Employers', nb: 'Arbeidsgivere' },
   findings: { en: 'Findings', nb: 'Funn' },
   noFindings: { en: 'No findings.', nb: 'Ingen funn.' },
+  noFindingsScreened: {
+    en: 'No findings in what the rules could judge; what that was, and what they could not judge, is listed under "What was screened".',
+    nb: 'Ingen funn i det reglene kunne vurdere; hva det var, og hva de ikke kunne vurdere, står under «Hva som ble screenet».',
+  },
   tier: { en: 'Tier', nb: 'Nivå' },
   severity: { en: 'Severity', nb: 'Alvorlighet' },
   level: { en: 'Level', nb: 'Nivå' },

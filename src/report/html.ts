@@ -5,6 +5,7 @@ import type { ChainLevel, EmployerLevel, WorkerLevel } from '../assess/levels.js
 import type { Screening } from '../screen/screen.js';
 import { formatEvidence, formatPeriod, levelsPresent, rulesById, workersWithIndicators, type ReportOptions } from './shared.js';
 import { escapeXml as h } from './xml.js';
+import { littleJudgedHeading, screenedText } from './screened.js';
 
 /**
  * One self-contained HTML file: no network requests (a Content-Security-Policy forbids them), the
@@ -150,6 +151,19 @@ function iloSection(worker: WorkerLevel, lang: Language): string {
   ].join('');
 }
 
+/** "What was screened": a clean screening says what it covered and what the rules could not judge. */
+function screenedSection(screening: Screening, lang: Language): string {
+  const block = screenedText(screening, lang);
+  return [
+    `<h2>${h(block.heading)}</h2>`,
+    ...block.warnings.map((warning) => `<p class="note">${h(warning)}</p>`),
+    `<ul>${block.lines.map((line) => `<li>${h(line)}</li>`).join('')}</ul>`,
+    block.littleJudged.length > 0
+      ? `<p>${h(littleJudgedHeading(lang))}:</p><ul>${block.littleJudged.map((line) => `<li>${h(line)}</li>`).join('')}</ul>`
+      : '',
+  ].join('');
+}
+
 /**
  * @summary The screening as one self-contained, printable HTML page: summary, charts of levels per
  * employer and findings per tier, the contracting chains, workers by level, and the findings with
@@ -180,6 +194,8 @@ export function toHtml(screening: Screening, options: ReportOptions = {}): strin
     `<h3>${h(t('levelsPerEmployer', lang))}</h3>`,
     levelsChart(screening.employers, lang),
   );
+
+  parts.push(screenedSection(screening, lang));
 
   const present = levelsPresent(screening);
   if (present.length > 0)
@@ -242,7 +258,7 @@ export function toHtml(screening: Screening, options: ReportOptions = {}): strin
     `<h2>${h(t('findings', lang))}</h2>`,
     `<div class="filters"><label>${h(t('filter', lang))} <select id="f-sev">${SEVERITIES.map((s) => `<option value="${s}">${h(severityName(s, lang))}</option>`).join('')}</select></label><label>${h(t('tier', lang))} <select id="f-tier"><option value="">${h(t('all', lang))}</option>${TIERS.map((tier) => `<option value="${tier}">${h(tierName(tier, lang))}</option>`).join('')}</select></label></div>`,
   );
-  if (screening.findings.length === 0) parts.push(`<p>${h(t('noFindings', lang))}</p>`);
+  if (screening.findings.length === 0) parts.push(`<p>${h(t('noFindingsScreened', lang))}</p>`);
   else
     parts.push(
       `<table><tr><th>${h(t('severity', lang))}</th><th>${h(t('rule', lang))}</th><th>${h(t('subject', lang))}</th><th>${h(t('message', lang))}</th><th>${h(t('evidence', lang))}</th></tr>${screening.findings

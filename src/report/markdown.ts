@@ -7,6 +7,7 @@ import type { Finding } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
 import { formatEvidence, formatPeriod, levelsPresent, rulesById, workersWithIndicators, type ReportOptions } from './shared.js';
 import { groupBy } from '../collections/group-by.js';
+import { littleJudgedHeading, screenedText } from './screened.js';
 
 /** Text safe in a Markdown table cell or paragraph: markup characters escaped, one line. */
 function md(text: string): string {
@@ -54,6 +55,8 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
     );
   }
   out.push('');
+
+  out.push(...screenedLines(screening, lang));
 
   const present = levelsPresent(screening);
   if (present.length > 0) {
@@ -133,6 +136,22 @@ export function toMarkdown(screening: Screening, options: ReportOptions = {}): s
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** "What was screened": a clean screening says what it covered and what the rules could not judge. */
+function screenedLines(screening: Screening, lang: Language): string[] {
+  const block = screenedText(screening, lang);
+  const out = [`## ${block.heading}`, ''];
+  if (screening.findings.length === 0) out.push(md(t('noFindingsScreened', lang)), '');
+  for (const warning of block.warnings) out.push(`> ${md(warning)}`, '');
+  for (const line of block.lines) out.push(`- ${md(line)}`);
+  out.push('');
+  if (block.littleJudged.length > 0) {
+    out.push(`${md(littleJudgedHeading(lang))}:`, '');
+    for (const line of block.littleJudged) out.push(`- ${md(line)}`);
+    out.push('');
+  }
+  return out;
 }
 
 function findingLines(finding: Finding, meta: RuleMeta | undefined, lang: Language): string[] {

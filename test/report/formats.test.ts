@@ -145,6 +145,19 @@ describe('HTML and Markdown', () => {
     expect(md).toContain('Feriepenger under lovens sats');
   });
 
+  it('a screening without findings says what was screened and what could not be judged, never a bare "No findings"', async () => {
+    const screening = await screenFixture('example');
+    expect(screening.findings).toEqual([]);
+    const md = toMarkdown(screening);
+    expect(md).toContain('## What was screened');
+    expect(md).toContain('No findings in what the rules could judge');
+    expect(md).toMatch(/- rows per table: organisations \d+, workers \d+/);
+    const html = toHtml(screening, { lang: 'nb' });
+    expect(html).toContain('<h2>Hva som ble screenet</h2>');
+    expect(html).toContain('Ingen funn i det reglene kunne vurdere');
+    expect(html).not.toContain('<p>Ingen funn.</p>');
+  });
+
   it('Markdown escapes markup in text, and keeps ids literal in code spans that data cannot end', () => {
     const md = toMarkdown(hostileScreening('w|1 *bold* <b>'));
     // Ids are code spans (literal inside): only the pipe is escaped, for GFM tables.
