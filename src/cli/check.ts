@@ -20,6 +20,8 @@ export interface CheckFlags {
   readonly failOn?: Severity;
   readonly config?: string;
   readonly pseudonymiseKeyEnv?: string;
+  /** Directory SARIF artifact URIs are relative to (default: the working directory). */
+  readonly sarifBase?: string;
   readonly encoding: 'auto' | 'utf-8' | 'windows-1252';
   /** Time budget for reading and screening together, in milliseconds. */
   readonly timeoutMs?: number;
@@ -68,6 +70,14 @@ export function pairOutputs(formats: readonly ReportFormat[], outs: readonly str
 export async function check(paths: readonly string[], flags: CheckFlags, io: CheckIo): Promise<number> {
   const outputs = pairOutputs(flags.format, flags.out);
   for (const { out } of outputs) if (out !== undefined) await ensureDirectory(dirname(resolve(out)), out);
+  if (
+    flags.sarifBase !== undefined &&
+    !(await stat(flags.sarifBase).then(
+      (info) => info.isDirectory(),
+      () => false,
+    ))
+  )
+    throw new UsageError(`no such directory for --sarif-base: ${flags.sarifBase}`);
   for (const path of paths)
     if (
       !(await stat(path).then(
@@ -125,11 +135,14 @@ export async function check(paths: readonly string[], flags: CheckFlags, io: Che
   let screening = result.screening;
   if (key !== undefined) screening = await pseudonymise(screening, key);
 
+  // Sources are cited relative to the working directory; SARIF relates them to the base.
+  const sarifBase = { dir: resolve(flags.sarifBase ?? '.'), cwd: process.cwd() };
   let stdoutUsed = false;
   const written: { format: ReportFormat; out: string }[] = [];
   for (const { format, out } of outputs) {
     // JSON in pieces: a national dataset's report is hundreds of megabytes.
-    const pieces = format === 'json' ? jsonReportPieces(screening) : [renderReport(screening, format, { lang, failOn })];
+    const pieces =
+      format === 'json' ? jsonReportPieces(screening) : [renderReport(screening, format, { lang, failOn, sarifBase })];
     if (out === undefined) {
       for (const piece of pieces) io.stdout(piece);
       stdoutUsed = true;

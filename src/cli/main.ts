@@ -143,6 +143,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this (default high)').choices(SEVERITIES))
     .option('--config <file>', 'configuration file (default: labour-screen.config.json in the data directory)')
     .option('--pseudonymise-key-env <var>', 'replace personal data with HMAC tokens keyed by this environment variable')
+    .option(
+      '--sarif-base <dir>',
+      'directory SARIF artifact URIs are relative to, e.g. the repository root (default: the working directory)',
+    )
     .addOption(
       new Option('--encoding <name>', 'text encoding of CSV files').choices(['auto', 'utf-8', 'windows-1252']).default('auto'),
     )

@@ -28,6 +28,7 @@ function describe(findings: readonly Finding[]): string {
  */
 export function toJunit(screening: Screening, options: ReportOptions = {}): string {
   const failOn = options.failOn ?? 'high';
+  const lang = options.lang ?? 'en';
   const rules = rulesById(options.rules);
   const skipped = new Map(screening.skipped.map((s) => [s.ruleId, s.reason]));
   const ran = [...rules.keys()].filter((id) => !skipped.has(id)).sort();
@@ -54,8 +55,16 @@ export function toJunit(screening: Screening, options: ReportOptions = {}): stri
       }
       failures++;
       const worst = failing[0]!;
+      // The body carries everything (GitLab shows the body, not the message attribute).
+      const meta = rules.get(ruleId)?.meta;
+      const body = [
+        `${failing.length} finding(s) at or above ${failOn}:`,
+        describe(failing),
+        ...(meta ? [`${lang === 'nb' ? 'Rettslig grunnlag' : 'Legal basis'}: ${meta.legalRefs.join('; ')}`] : []),
+        ...(meta ? [`${lang === 'nb' ? 'Kontroller videre' : 'Verify next'}: ${meta.nextSteps[lang]}`] : []),
+      ].join('\n');
       cases.push(
-        `${open}>\n      <failure message="${x(`${failing.length} finding(s) at or above ${failOn}: ${worst.message}`)}" type="${x(worst.severity)}">${x(describe(failing))}</failure>\n    </testcase>`,
+        `${open}>\n      <failure message="${x(`${failing.length} finding(s) at or above ${failOn}: ${worst.message}`)}" type="${x(worst.severity)}">${x(body)}</failure>\n    </testcase>`,
       );
     }
     const below = findings.filter((f) => !fails(f, failOn));

@@ -3,6 +3,7 @@ import type { Evidence } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
 import { VERSION } from '../version.js';
 import { RULE_DOCS_BASE_URI, ruleSlug, rulesById, type ReportOptions } from './shared.js';
+import { artifactLocation, directoryUri, SRCROOT, type SarifBase } from './sarif-uri.js';
 
 /** SARIF levels by severity: what CI systems show as errors, warnings and notes. */
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -17,23 +18,34 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 export interface SarifOptions extends ReportOptions {
   /** Base of the rule documentation links (`helpUri`). */
   readonly helpBaseUri?: string;
+  /**
+   * The directory artifact URIs are relative to, written as `originalUriBaseIds.SRCROOT` (the CLI
+   * passes `--sarif-base`, else the working directory). Without it, relative sources stay relative
+   * to an unnamed SRCROOT and absolute ones become `file:` URIs.
+   */
+  readonly sarifBase?: SarifBase;
+  /** The analysis category (`automationDetails.id` is `<category>/<jurisdiction>/<reference date>`); default `labour-screen`. */
+  readonly category?: string;
 }
 
-/** A relative file path as a URI reference: forward slashes, each segment percent-encoded. */
-function fileUri(source: string): string {
-  return source
-    .replace(/\\/g, '/')
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
-}
+/** Locations per result; GitHub code scanning reads at most 10, the rest go to `relatedLocations`. */
+export const MAX_SARIF_LOCATIONS = 10;
 
-function location(evidence: Evidence) {
+/** Where the project is documented (`tool.driver.informationUri`). */
+const INFORMATION_URI = 'https://github.com/labour-screen/labour-screen';
+
+/**
+ * A row as a region. Columns in SARIF count characters, and evidence names a field, not where
+ * it starts in the line, so a location is the row (column 1); the field is in `message`.
+ */
+function location(evidence: Evidence, base: SarifBase | undefined, id?: number) {
   return {
+    ...(id !== undefined ? { id } : {}),
     physicalLocation: {
-      artifactLocation: { uri: fileUri(evidence.source) },
-      region: { startLine: evidence.line },
+      artifactLocation: artifactLocation(evidence.source, base),
+      region: { startLine: Math.max(1, evidence.line), startColumn: 1 },
     },
+    message: { text: `${evidence.field} = ${evidence.value}` },
   };
 }
 
@@ -47,6 +59,7 @@ export function toSarif(screening: Screening, options: SarifOptions = {}): strin
   const rules = [...rulesById(options.rules).values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   const base = options.helpBaseUri ?? RULE_DOCS_BASE_URI;
+  const sarifBase = options.sarifBase;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -55,6 +68,7 @@ export function toSarif(screening: Screening, options: SarifOptions = {}): strin
         tool: {
           driver: {
             name: 'labour-screen',
+            informationUri: INFORMATION_URI,
             version: VERSION,
             semanticVersion: VERSION,
             rules: rules.map(({ meta }) => ({
@@ -89,8 +103,8 @@ export function toSarif(screening: Screening, options: SarifOptions = {}): strin
                     locations: [
                       {
                         physicalLocation: {
-                          artifactLocation: { uri: fileUri(issue.source) },
-                          region: { startLine: issue.line, ...(issue.columnNumber ? { startColumn: issue.columnNumber } : {}) },
+                          artifactLocation: artifactLocation(issue.source, sarifBase),
+                          region: { startLine: issue.line, startColumn: 1 },
                         },
                       },
                     ],
@@ -101,20 +115,21 @@ export function toSarif(screening: Screening, options: SarifOptions = {}): strin
         ],
         results: screening.findings.map((finding) => {
           const seen = new Set<string>();
-          const locations = finding.evidence
-            .filter((e) => {
-              const key = `${e.source}:${e.line}`;
-              if (seen.has(key)) return false;
-              seen.add(key);
-              return true;
-            })
-            .map(location);
+          const rows = finding.evidence.filter((e) => {
+            const key = `${e.source}:${e.line}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          });
+          const related = rows.slice(MAX_SARIF_LOCATIONS);
           return {
             ruleId: finding.ruleId,
             ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId)! } : {}),
             level: SARIF_LEVEL[finding.severity],
             message: { text: finding.message },
-            locations,
+            locations: rows.slice(0, MAX_SARIF_LOCATIONS).map((e) => location(e, sarifBase)),
+            ...(related.length > 0 ? { relatedLocations: related.map((e, i) => location(e, sarifBase, i + 1)) } : {}),
+            // Not primaryLocationLineHash: the finding id holds when rows move, a line hash would not.
             partialFingerprints: { 'labourScreenFindingId/v1': finding.id },
             properties: {
               severity: finding.severity,
@@ -125,6 +140,10 @@ export function toSarif(screening: Screening, options: SarifOptions = {}): strin
           };
         }),
         columnKind: 'unicodeCodePoints',
+        automationDetails: {
+          id: `${options.category ?? 'labour-screen'}/${screening.jurisdiction}/${screening.referenceDate}`,
+        },
+        ...(sarifBase !== undefined ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(sarifBase.dir) } } } : {}),
       },
     ],
   };

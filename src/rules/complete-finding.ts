@@ -12,8 +12,13 @@ import type { DraftFinding, RuleMeta } from './rule.js';
  * The id hashes rule, subject, period and the evidence *values* as a set (not line numbers, not
  * their order), so reordering rows changes nothing but the lines cited. The severity is the configured one, else
  * the rule's own grading, else the rule's default.
+ * @throws TypeError for a finding without evidence: every finding cites the rows it rests on
  */
 export function completeFinding(meta: RuleMeta, draft: DraftFinding, configuredSeverity?: Severity): Finding {
+  // Every finding says where it was seen: a report without a row to point at cannot be acted on
+  // (and GitHub rejects a whole SARIF upload when one result has no location).
+  if (draft.evidence.length === 0)
+    throw new TypeError(`rule ${meta.id} gave a finding without evidence (${draft.subject.kind} ${draft.subject.id}): cite the rows it rests on`);
   const period = draft.period ?? null;
   const indicator = draft.indicator ?? meta.indicator ?? null;
   const id = stableHash(

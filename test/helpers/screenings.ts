@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseDataset } from '../../src/ingest/index.js';
-import { screen, type Screening } from '../../src/index.js';
-import { loadDataset } from '../../src/node/index.js';
+import { checkProject, screen, type Screening } from '../../src/index.js';
+import { loadProject } from '../../src/node/index.js';
 import { fixture, ROOT } from './paths.js';
 
 /** The fixture folders, each screened as `check` would (sources cited relative to the repository). */
@@ -20,16 +18,13 @@ export const FIXTURES = [
   'trafficking-hospitality',
   'social-dumping-cleaning',
   'compliant-construction',
+  'lawful-aquaculture',
 ] as const;
 
-export async function screenFixture(name: (typeof FIXTURES)[number]): Promise<Screening> {
-  const { dataset, issues } = await loadDataset(fixture(name), { cwd: ROOT });
-  // The jurisdiction a fixture's own labour-screen.config.json gives, as `check` would read it.
-  const config = join(fixture(name), 'labour-screen.config.json');
-  const jurisdiction = existsSync(config)
-    ? (JSON.parse(readFileSync(config, 'utf8')) as { jurisdiction?: 'NO' | 'DK' }).jurisdiction
-    : undefined;
-  return screen(dataset, { ingestIssues: issues, ...(jurisdiction ? { jurisdiction } : {}) });
+/** A fixture screened exactly as `labour-screen check` screens it (its configuration file included). */
+export async function screenFixture(name: (typeof FIXTURES)[number], cwd = ROOT): Promise<Screening> {
+  const project = await loadProject(fixture(name), { cwd });
+  return checkProject(project.read, project.config).screening;
 }
 
 /** A screening whose identifiers and values are hostile: markup, formulas, quotes, control characters. */

@@ -16,6 +16,7 @@ import {
 } from '../../src/index.js';
 import { FIXTURES, hostileScreening, screenFixture } from '../helpers/screenings.js';
 import { HAS_SCHEMAS, junitErrors, sarifErrors } from './validators.js';
+import { ROOT } from '../helpers/paths.js';
 
 describe.skipIf(!HAS_SCHEMAS)('SARIF and JUnit against the official schemas (third-party material beside the repository)', () => {
   it.each(FIXTURES)('%s: SARIF validates against SARIF 2.1.0 and JUnit against the Ant schema', async (name) => {
@@ -46,9 +47,13 @@ describe('SARIF', () => {
     expect(first.partialFingerprints).toEqual({ 'labourScreenFindingId/v1': finding.id });
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe(finding.ruleId);
     expect(first.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: 'fixtures/breaches/payments.csv' },
-      region: { startLine: finding.evidence[0]!.line },
+      artifactLocation: { uri: 'fixtures/breaches/payments.csv', uriBaseId: 'SRCROOT' },
+      region: { startLine: finding.evidence[0]!.line, startColumn: 1 },
     });
+    expect(first.locations[0].message.text).toBe(`${finding.evidence[0]!.field} = ${finding.evidence[0]!.value}`);
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(run.automationDetails).toEqual({ id: `labour-screen/NO/${screening.referenceDate}` });
+    expect(run.originalUriBaseIds).toBeUndefined();
     expect(run.results.map((r: { level: string }) => r.level)).toContain('error');
     const holiday = run.tool.driver.rules.find((r: { id: string }) => r.id === 'no/holiday-pay');
     expect(holiday.helpUri).toMatch(/\/docs\/rules\/no\/holiday-pay\.md$/);
@@ -65,6 +70,42 @@ describe('SARIF', () => {
   });
 });
 
+describe('SARIF for code-scanning consumers', () => {
+  it('every result has a location with line and column; at most 10, the rest as related locations', async () => {
+    const screening = await screenFixture('forced-labour-agriculture');
+    const results = JSON.parse(toSarif(screening)).runs[0].results as {
+      locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[];
+      relatedLocations?: { id: number }[];
+    }[];
+    expect(results.length).toBe(screening.findings.length);
+    for (const result of results) {
+      expect(result.locations.length).toBeGreaterThanOrEqual(1);
+      expect(result.locations.length).toBeLessThanOrEqual(10);
+      for (const { physicalLocation } of result.locations) {
+        expect(physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+        expect(physicalLocation.region.startColumn).toBe(1);
+      }
+    }
+    const spread = results.filter((r) => r.relatedLocations);
+    expect(spread.length).toBeGreaterThan(0);
+    for (const r of spread) expect(r.relatedLocations!.map((l) => l.id)).toEqual(r.relatedLocations!.map((_, i) => i + 1));
+  });
+
+  it('absolute sources become relative to the base, or file URIs without one', async () => {
+    const screening = await screenFixture('breaches', '/nonexistent-cwd');
+    expect(screening.findings[0]!.evidence[0]!.source).toBe(`${ROOT}fixtures/breaches/payments.csv`.replace(/\\/g, '/'));
+    const uriOf = (text: string) => JSON.parse(text).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    const based = JSON.parse(toSarif(screening, { sarifBase: { dir: ROOT } })).runs[0];
+    expect(based.results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: 'fixtures/breaches/payments.csv',
+      uriBaseId: 'SRCROOT',
+    });
+    expect(based.originalUriBaseIds.SRCROOT.uri).toMatch(/^file:\/\/\/.*\/$/);
+    expect(uriOf(toSarif(screening)).uri).toMatch(/^file:\/\/\/.*fixtures\/breaches\/payments\.csv$/);
+    expect(uriOf(toSarif(screening)).uriBaseId).toBeUndefined();
+  });
+});
+
 describe('JUnit', () => {
   it('fails the rule cases at or above the threshold, per employer', async () => {
     const screening = await screenFixture('breaches');
@@ -73,6 +114,16 @@ describe('JUnit', () => {
     expect(high).toContain('<testsuite name="org-baltic"');
     expect(toJunit(screening, { failOn: 'low' }).match(/<failure /g)).toHaveLength(9);
     expect(toJunit(screening, { failOn: 'critical' })).not.toContain('<failure');
+  });
+
+  it('puts the findings, evidence, legal basis and next steps in the failure body (GitLab shows only the body)', async () => {
+    const xml = toJunit(await screenFixture('breaches'), { lang: 'nb' });
+    const body = /<failure [^>]*>([^<]*)<\/failure>/.exec(xml.slice(xml.indexOf('no/minimum-wage" classname')))![1]!;
+    expect(body).toContain('1 finding(s) at or above high:');
+    expect(body).toContain('[high] worker w-101');
+    expect(body).toContain('fixtures/breaches/payments.csv:2');
+    expect(body).toContain('Rettslig grunnlag: ');
+    expect(body).toContain('Kontroller videre: ');
   });
 });
 
