@@ -48,6 +48,10 @@ export type WorkerLevel = z.infer<typeof WorkerLevelSchema>;
 /** An employer's level, how many of its workers are at each level, and the share affected. */
 export const EmployerLevelSchema = z.object({
   id: z.string(),
+  /** The registered name, from organisations, else null (a dataset id alone cannot be acted on). */
+  name: z.string().nullable(),
+  /** The organisation number (NO) or CVR number (DK), from organisations, else null. */
+  orgNumber: z.string().nullable(),
   level: z.enum(LEVELS),
   workersAffected: z.record(z.enum(LEVELS), z.number().int().nonnegative()),
   /** Share of the employer's workers above `none`, 0–1. */
@@ -255,8 +259,11 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
     const staff = staffOf.get(id) ?? [];
     const patterns = systematicFindings(id, staff, settings);
     for (const pattern of patterns) added.push(pattern);
+    const organisation = context.organisations.get(id);
     return {
       id,
+      name: organisation?.name ?? null,
+      orgNumber: organisation?.orgNumber ?? null,
       ...employerLevel(own.map(findingLevel).reduce(maxLevel, 'none'), staff, settings),
       findings: [...own, ...patterns].map((f) => f.id).concat(staff.flatMap((w) => w.findingIds)),
       inChain: [],

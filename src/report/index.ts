@@ -39,7 +39,7 @@ export { toFindingsCsv, neutraliseFormula } from './csv.js';
 export { toHtml } from './html.js';
 export { toJsonReport, jsonReportPieces } from './json.js';
 export { toJunit } from './junit.js';
-export { toMarkdown } from './markdown.js';
+export { toMarkdown, MARKDOWN_MAX_CHARS, type MarkdownOptions } from './markdown.js';
 export { toSarif, type SarifOptions } from './sarif.js';
 export { pseudonymise, type PseudonymiseOptions } from './pseudonymise.js';
 export { ReportSchema, reportJsonSchema, REPORT_SCHEMA_VERSION, type Report } from './schema.js';

@@ -11,6 +11,7 @@ import {
   toJsonReport,
   toJunit,
   toMarkdown,
+  MARKDOWN_MAX_CHARS,
   toSarif,
   escapeXml,
 } from '../../src/index.js';
@@ -177,6 +178,8 @@ describe('CSV of findings', () => {
   });
 });
 
+const md = async (name: (typeof FIXTURES)[number]) => toMarkdown(await screenFixture(name));
+
 describe('HTML and Markdown', () => {
   it('HTML is self-contained and keeps hostile data as text', () => {
     const html = toHtml(hostileScreening());
@@ -207,6 +210,29 @@ describe('HTML and Markdown', () => {
     expect(html).toContain('<h2>Hva som ble screenet</h2>');
     expect(html).toContain('Ingen funn i det reglene kunne vurdere');
     expect(html).not.toContain('<p>Ingen funn.</p>');
+  });
+
+  it('Markdown fits a pull-request comment: every fixture under 60 000 characters, the rest left out and counted', async () => {
+    for (const name of FIXTURES) expect((await md(name)).length, name).toBeLessThanOrEqual(MARKDOWN_MAX_CHARS);
+    const screening = await screenFixture('forced-labour-agriculture');
+    expect(toMarkdown(screening).length).toBeGreaterThan(20_000);
+    for (const maxChars of [10_000, 15_000, 20_000]) {
+      const text = toMarkdown(screening, { maxChars });
+      expect(text.length).toBeLessThanOrEqual(maxChars);
+      expect(text).toMatch(/Shortened to fit a pull-request comment:\*\* \d+ finding\(s\) and \d+ worker assessment\(s\) are not shown/);
+      // The closing parts stay: rules not run and the legal basis of the rules shown.
+      expect(text).toContain('## Rules cited: legal basis and what to verify');
+    }
+  });
+
+  it('Markdown groups a rule\'s findings per employer, names the employer, and says the same thing once', async () => {
+    const text = await md('nordic-case');
+    expect(text).toContain('## Carpathia Bemanning AS `org-staff`: trafficking');
+    expect(text).toContain('Workers by level: trafficking **3** · work crime **1** · social dumping **3** · none **1**');
+    // Four workers with the same underpayment: one line naming all four.
+    expect(text).toMatch(/- \*\*critical\*\* · worker `w-201`, `w-202`, `w-203`, `w-204` · 2025-04-01 – 2025-04-30: Effective hourly pay/);
+    // Legal basis once per rule, not under every finding.
+    expect(text.split('\n').filter((line) => line.startsWith('- `no/minimum-wage`: Legal basis'))).toHaveLength(1);
   });
 
   it('Markdown escapes markup in text, and keeps ids literal in code spans that data cannot end', () => {
