@@ -191,6 +191,28 @@ describe('HTML and Markdown', () => {
     expect(html).toContain('<svg');
   });
 
+  it('HTML is a case: the overview first, every organisation by name, workers by level adding up', async () => {
+    for (const name of FIXTURES) {
+      const screening = await screenFixture(name);
+      const html = toHtml(screening);
+      expect(html.indexOf('<h2>Case overview</h2>'), name).toBeLessThan(html.indexOf('<h2>What was screened</h2>'));
+      for (const employer of screening.employers)
+        if (employer.name && html.includes(`<code>${escapeXml(employer.id)}</code>`))
+          expect(html, `${name}: ${employer.id}`).toContain(escapeXml(employer.name));
+      const levels = /<p class="levels">(.*?)<\/p>/.exec(html)![1]!;
+      const total = [...levels.matchAll(/<b>(\d+)<\/b>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      expect(total, name).toBe(screening.summary.workers);
+    }
+  });
+
+  it('HTML folds each rule\'s findings per employer, with the rows on demand and the legal basis once', async () => {
+    const html = toHtml(await screenFixture('nordic-case'));
+    expect(html).toMatch(/<details data-severity="critical" data-tier="social-dumping"><summary>.*Pay below the generally applicable minimum wage/);
+    expect(html).toContain('<div class="ev"><code>fixtures/nordic-case/payments.csv:3 gross=24000.00</code>');
+    expect(html.match(/<td><code>no\/minimum-wage<\/code><br>/g)).toHaveLength(1);
+    expect(html.length).toBeLessThan(150_000);
+  });
+
   it('HTML and Markdown speak Norwegian with --lang nb', async () => {
     const screening = await screenFixture('breaches');
     expect(toHtml(screening, { lang: 'nb' })).toContain('Rapport fra arbeidslivsscreening');
