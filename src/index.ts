@@ -157,3 +157,16 @@ export { stableHash } from './rules/hash.js';
 export * from './jurisdictions/index.js';
 export * from './report/index.js';
 export { LANGUAGES, MESSAGES, t, tierName, severityName, levelName, type Language, type MessageKey } from './i18n/messages.js';
+export {
+  formatMessage,
+  placeholders,
+  MessageError,
+  MessageSchema,
+  MessageDataSchema,
+  type Message,
+  type MessageData,
+  type MessageValue,
+  type MessageTemplates,
+} from './i18n/format-message.js';
+export { SHARED_MESSAGES } from './i18n/shared-messages.js';
+export { CODE_NAMES, INDICATOR_NAMES, codeMessage, indicatorLabel, indicatorName, type CodeFamily } from './i18n/code-names.js';

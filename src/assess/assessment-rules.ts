@@ -42,6 +42,15 @@ export const needsVerification: Documented = {
       '20th ICLS (2018) Guidelines concerning the measurement of forced labour',
     ],
     options: z.object({}).strict(),
+    messages: {
+      name: { en: '{{name}}', nb: '{{name}}' },
+      'one-finding': { en: '1 finding', nb: '1 funn' },
+      findings: { en: '{{count}} findings', nb: '{{count}} funn' },
+      'verify-indicators': {
+        en: 'Strong, coercion or uncorroborated indicators without a definition of forced labour that holds: {{indicators}} (from {{from}}). One indicator alone is not enough; a trained person should verify.',
+        nb: 'Sterke, tvangs- eller ubekreftede indikatorer uten at en definisjon av tvangsarbeid er oppfylt: {{indicators}} (fra {{from}}). Én indikator alene er ikke nok; en person med kompetanse bør kontrollere.',
+      },
+    },
     coverage: { unit: { en: 'workers', nb: 'arbeidstakere' }, unmeasured: {} },
     docs: {
       en: [
@@ -96,6 +105,17 @@ export const systematicPattern: Documented = {
       'Definition of arbeidslivskriminalitet in the Norwegian government’s strategy against work crime: organised breaches as a business model',
     ],
     options: AssessmentOptionsSchema.pick({ systematicShare: true, systematicMinWorkers: true }),
+    messages: {
+      pattern: {
+        en: 'The same breach across the workforce, a pattern rather than an accident: {{rules}}.',
+        nb: 'Samme brudd går igjen i arbeidsstokken, et mønster og ikke et uhell: {{rules}}.',
+      },
+      patterns: {
+        en: 'The same breaches across the workforce, a pattern rather than an accident: {{rules}}.',
+        nb: 'Samme brudd går igjen i arbeidsstokken, et mønster og ikke et uhell: {{rules}}.',
+      },
+      'rule-count': { en: '{{rule}} ({{workers}} of {{staff}})', nb: '{{rule}} ({{workers}} av {{staff}})' },
+    },
     coverage: { unit: { en: 'employers', nb: 'arbeidsgivere' }, unmeasured: {} },
     docs: {
       en: [

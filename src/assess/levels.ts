@@ -15,6 +15,9 @@ import {
 } from './assessment-rules.js';
 import { assessWorkerIlo, findingStanding, WorkerIloSchema } from './worker-ilo.js';
 import { compareText } from '../collections/compare-text.js';
+import { levelName, type Language } from '../i18n/messages.js';
+import { codeMessage, INDICATOR_NAMES } from '../i18n/code-names.js';
+import type { IloIndicator } from '../model/enums.js';
 
 /**
  * Where each worker, employer and contracting chain stands on the continuum from social dumping
@@ -144,7 +147,12 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
  * findings, and add the assessment's own findings (pure; output sorted by id).
  * @throws TypeError for invalid assessment options
  */
-export function assess(context: RuleContext, findings: readonly Finding[], options: AssessmentOptionsInput = {}): Assessment {
+export function assess(
+  context: RuleContext,
+  findings: readonly Finding[],
+  options: AssessmentOptionsInput = {},
+  lang: Language = 'en',
+): Assessment {
   const parsed = AssessmentOptionsSchema.safeParse(options);
   if (!parsed.success)
     throw new TypeError(
@@ -170,7 +178,7 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
     .sort((a, b) => compareText(a.workerId, b.workerId))
     .map((worker) => {
       const own = aboutWorker.get(worker.workerId) ?? [];
-      const conclusion = assessWorkerIlo(own, isChildWorker(context, worker.workerId), jurisdiction);
+      const conclusion = assessWorkerIlo(own, isChildWorker(context, worker.workerId), jurisdiction, lang);
       const base = own.map(findingLevel).reduce(maxLevel, 'none');
       const level: Level = conclusion.trafficking ? 'trafficking' : conclusion.forcedLabour ? 'forced-labour' : base;
       const reasons =
@@ -178,7 +186,11 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
           ? [...conclusion.reasons]
           : base === 'none'
             ? NOTHING
-            : [`Highest finding tier: ${base.replace(/-/g, ' ')}; no definition of forced labour or trafficking holds.`];
+            : [
+                lang === 'nb'
+                  ? `Høyeste nivå blant funnene: ${levelName(base, lang)}; ingen definisjon av tvangsarbeid eller menneskehandel er oppfylt.`
+                  : `Highest finding tier: ${base.replace(/-/g, ' ')}; no definition of forced labour or trafficking holds.`,
+              ];
       const whyNotHigher =
         level === 'trafficking'
           ? NOTHING
@@ -199,14 +211,29 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
         ]);
         const behind = own.filter((f) => hitIds.has(f.id));
         const worst = behind.map((f) => f.severity).reduce(maxSeverity, 'medium');
-        const finding = completeFinding(needsVerification.meta, {
-          subject: { kind: 'worker', id: worker.workerId },
-          severity: worst,
-          period: spanOf(behind),
-          dimensions: [],
-          message: `Strong, coercion or uncorroborated indicators without a definition of forced labour that holds: ${conclusion.needsVerification.map((i) => i.replace(/-/g, ' ')).join(', ')} (from ${behind.length} finding${behind.length === 1 ? '' : 's'}). One indicator alone is not enough; a trained person should verify.`,
-          evidence: pooledEvidence(behind),
-        });
+        const finding = completeFinding(
+          needsVerification.meta,
+          {
+            subject: { kind: 'worker', id: worker.workerId },
+            severity: worst,
+            period: spanOf(behind),
+            dimensions: [],
+            message: {
+              id: 'verify-indicators',
+              data: {
+                indicators: conclusion.needsVerification.map((i) =>
+                  Object.hasOwn(INDICATOR_NAMES, i)
+                    ? codeMessage('indicator', i as IloIndicator)
+                    : { id: 'name', data: { name: i.replace(/-/g, ' ') } },
+                ),
+                from: behind.length === 1 ? { id: 'one-finding' } : { id: 'findings', data: { count: behind.length } },
+              },
+            },
+            evidence: pooledEvidence(behind),
+          },
+          undefined,
+          lang,
+        );
         added.push(finding);
         ids.push(finding.id);
       }
@@ -239,7 +266,7 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
     }
     const child = isChildWorker(context, worker.id);
     for (const [employerId, findings] of attributed) {
-      const conclusion = assessWorkerIlo(findings, child, jurisdiction);
+      const conclusion = assessWorkerIlo(findings, child, jurisdiction, lang);
       const level: Level = conclusion.trafficking
         ? 'trafficking'
         : conclusion.forcedLabour
@@ -257,14 +284,14 @@ export function assess(context: RuleContext, findings: readonly Finding[], optio
   const employers: EmployerLevel[] = [...employerIds].sort(compareText).map((id) => {
     const own = aboutEmployer.get(id) ?? [];
     const staff = staffOf.get(id) ?? [];
-    const patterns = systematicFindings(id, staff, settings);
+    const patterns = systematicFindings(id, staff, settings, lang);
     for (const pattern of patterns) added.push(pattern);
     const organisation = context.organisations.get(id);
     return {
       id,
       name: organisation?.name ?? null,
       orgNumber: organisation?.orgNumber ?? null,
-      ...employerLevel(own.map(findingLevel).reduce(maxLevel, 'none'), staff, settings),
+      ...employerLevel(own.map(findingLevel).reduce(maxLevel, 'none'), staff, settings, lang),
       findings: [...own, ...patterns].map((f) => f.id).concat(staff.flatMap((w) => w.findingIds)),
       inChain: [],
     };
@@ -323,6 +350,7 @@ function employerLevel(
   ownLevel: Level,
   staff: readonly StaffMember[],
   settings: AssessmentOptions,
+  lang: Language,
 ): Pick<EmployerLevel, 'level' | 'workersAffected' | 'share' | 'notes'> {
   const workersAffected = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
   for (const worker of staff) workersAffected[worker.level]++;
@@ -340,7 +368,9 @@ function employerLevel(
   const notes: string[] = [];
   for (const higher of LEVELS.filter((l) => compareLevels(l, level) > 0 && workersAffected[l] > 0).reverse())
     notes.push(
-      `${workersAffected[higher]} of ${staff.length} workers at ${higher}: under the threshold to set the employer's level (${settings.employerMinCount} workers or ${percent(settings.employerMinShare)}). Follow up those workers individually.`,
+      lang === 'nb'
+        ? `${workersAffected[higher]} av ${staff.length} arbeidstakere på nivået ${levelName(higher, lang)}: under terskelen for å sette arbeidsgiverens nivå (${settings.employerMinCount} arbeidstakere eller ${percent(settings.employerMinShare)}). Følg opp disse arbeidstakerne enkeltvis.`
+        : `${workersAffected[higher]} of ${staff.length} workers at ${higher}: under the threshold to set the employer's level (${settings.employerMinCount} workers or ${percent(settings.employerMinShare)}). Follow up those workers individually.`,
     );
   const affected = staff.length - workersAffected.none;
   return {
@@ -355,7 +385,12 @@ function employerLevel(
  * One finding per employer listing every rule that hits enough of its workers to be a pattern:
  * one finding, not one per rule, so a CI log or an inspector's list is not flooded.
  */
-function systematicFindings(employerId: string, staff: readonly StaffMember[], settings: AssessmentOptions): Finding[] {
+function systematicFindings(
+  employerId: string,
+  staff: readonly StaffMember[],
+  settings: AssessmentOptions,
+  lang: Language,
+): Finding[] {
   const byRule = new Map<string, { workers: Set<string>; findings: Finding[] }>();
   for (const worker of staff)
     for (const finding of worker.findings) {
@@ -375,14 +410,17 @@ function systematicFindings(employerId: string, staff: readonly StaffMember[], s
   const findings = patterns.flatMap(([, entry]) => entry.findings);
   const worst = findings.map((f) => f.severity).reduce(maxSeverity);
   const tier = findings.map((f) => f.tier).reduce((a, b) => (compareLevels(a, b) >= 0 ? a : b));
-  const listed = patterns.map(([ruleId, { workers }]) => `${ruleId} (${workers.size} of ${staff.length})`);
+  const listed = patterns.map(([ruleId, { workers }]) => ({
+    id: 'rule-count',
+    data: { rule: ruleId, workers: workers.size, staff: staff.length },
+  }));
   const finding = completeFinding(
     systematicPattern.meta,
     {
       subject: { kind: 'employer', id: employerId },
       period: spanOf(findings),
       dimensions: [],
-      message: `The same breach${patterns.length === 1 ? '' : 'es'} across the workforce, a pattern rather than an accident: ${listed.join(', ')}.`,
+      message: { id: patterns.length === 1 ? 'pattern' : 'patterns', data: { rules: listed } },
       // One row per rule, so every repeated rule is cited, chosen by value, never by file order: the
       // finding with the lowest id, and of its rows for its leading field the lowest value.
       evidence: pooledEvidence(
@@ -398,6 +436,7 @@ function systematicFindings(employerId: string, staff: readonly StaffMember[], s
       ),
     },
     oneStepUp(worst),
+    lang,
   );
   return [{ ...finding, tier }];
 }

@@ -24,6 +24,10 @@ import {
   type DimensionContribution,
   type IclsElement,
 } from './ilo-table.js';
+import type { Language } from '../i18n/messages.js';
+import { DIMENSION_NAMES, STRENGTH_NAMES } from '../i18n/messages.js';
+import { INDICATOR_NAMES } from '../i18n/code-names.js';
+import type { LocalText } from '../rules/rule.js';
 
 /**
  * One worker's ILO picture from the findings about them: the Delphi dimensions with the
@@ -106,6 +110,15 @@ export interface IloConclusion {
 
 const STRENGTH_ORDER: Readonly<Record<IndicatorStrength, number>> = { weak: 0, medium: 1, strong: 2 };
 const words = (text: string) => text.replace(/-/g, ' ');
+
+/** An indicator, aspect or dimension as people read it, in a language. */
+function nameOf(code: string, lang: Language): string {
+  if (Object.hasOwn(INDICATOR_NAMES, code)) return INDICATOR_NAMES[code as IloIndicator][lang];
+  if (Object.hasOwn(DIMENSION_NAMES, code)) return DIMENSION_NAMES[code as IloDimension][lang];
+  return words(code);
+}
+const positiveWord = (yes: boolean, lang: Language) =>
+  yes ? (lang === 'nb' ? 'positiv' : 'positive') : lang === 'nb' ? 'ikke positiv' : 'not positive';
 const RECRUITMENT_DIMENSIONS: readonly IloDimension[] = [
   'deceptive-recruitment',
   'coercive-recruitment',
@@ -124,11 +137,11 @@ export const findingStanding = (finding: Finding) =>
  * frozen: most workers have none, and a copy each is some 200 MB at 200 000 workers.
  */
 const CONCLUSIONS_WITHOUT_FINDINGS = new Map<string, IloConclusion>();
-function withoutFindings(child: boolean, jurisdiction: Jurisdiction): IloConclusion {
-  const key = `${jurisdiction}/${child}`;
+function withoutFindings(child: boolean, jurisdiction: Jurisdiction, lang: Language): IloConclusion {
+  const key = `${jurisdiction}/${child}/${lang}`;
   let conclusion = CONCLUSIONS_WITHOUT_FINDINGS.get(key);
   if (conclusion === undefined)
-    CONCLUSIONS_WITHOUT_FINDINGS.set(key, (conclusion = deepFreeze(conclude([], child, jurisdiction))));
+    CONCLUSIONS_WITHOUT_FINDINGS.set(key, (conclusion = deepFreeze(conclude([], child, jurisdiction, lang))));
   return conclusion;
 }
 
@@ -154,12 +167,20 @@ function deepFreeze<T>(value: T): T {
  * @example
  * assessWorkerIlo(findingsAboutW1, false, 'NO').definition //=> 'no/straffeloven-257'
  */
-export function assessWorkerIlo(findings: readonly Finding[], child: boolean, jurisdiction: Jurisdiction = 'ILO'): IloConclusion {
-  return findings.length === 0 ? withoutFindings(child, jurisdiction) : conclude(findings, child, jurisdiction);
+export function assessWorkerIlo(
+  findings: readonly Finding[],
+  child: boolean,
+  jurisdiction: Jurisdiction = 'ILO',
+  lang: Language = 'en',
+): IloConclusion {
+  return findings.length === 0 ? withoutFindings(child, jurisdiction, lang) : conclude(findings, child, jurisdiction, lang);
 }
 
 /** The findings that count, and those set aside with the reason. */
-function sortByStanding(findings: readonly Finding[]): { counted: Finding[]; setAside: Map<Finding, NotCountedReason> } {
+function sortByStanding(
+  findings: readonly Finding[],
+  child: boolean,
+): { counted: Finding[]; setAside: Map<Finding, NotCountedReason> } {
   const counted: Finding[] = [];
   const setAside = new Map<Finding, NotCountedReason>();
   for (const finding of findings) {
@@ -168,10 +189,14 @@ function sortByStanding(findings: readonly Finding[]): { counted: Finding[]; set
     if (standing === 'tentative') setAside.set(finding, finding.confidence === 'low' ? 'low-confidence' : 'weak-indicator');
     else counted.push(finding);
   }
-  // Corroboration: one observation row that is not decisive alone is set aside.
+  // Corroboration: one observation row that is not decisive alone is set aside (weighed at the
+  // strength it has for this worker: some indicators are strong for a child).
   const undecided = counted.filter(
     (f) =>
-      f.basis === 'observation' && f.dimensions.length > 0 && !f.contextOnly && !decisiveObservation(f.dimensions, f.confidence),
+      f.basis === 'observation' &&
+      f.dimensions.length > 0 &&
+      !f.contextOnly &&
+      !decisiveObservation(contributions(f, indicatorCode(f), child), f.confidence),
   );
   if (undecided.length === 1) {
     const alone = undecided[0]!;
@@ -187,8 +212,8 @@ function contributions(finding: Finding, code: IloIndicator | null, child: boole
   return finding.dimensions.map((d) => (d.strength === 'medium' ? { ...d, strength: 'strong' } : d));
 }
 
-function conclude(findings: readonly Finding[], child: boolean, jurisdiction: Jurisdiction): IloConclusion {
-  const { counted, setAside } = sortByStanding(findings);
+function conclude(findings: readonly Finding[], child: boolean, jurisdiction: Jurisdiction, lang: Language): IloConclusion {
+  const { counted, setAside } = sortByStanding(findings, child);
   // Finding ids kept in sets (insertion order): a worker with thousands of findings of one
   // indicator made `includes` per finding quadratic.
   const hits = new Map<IloDimension, Map<string, { strength: IndicatorStrength; findings: Set<string> }>>();
@@ -258,31 +283,54 @@ function conclude(findings: readonly Finding[], child: boolean, jurisdiction: Ju
 
   const trafficking = holding.some((id) => DEFINITIONS[id].level === 'trafficking');
   const forcedLabour = holding.some((id) => DEFINITIONS[id].level === 'forced-labour');
-  const positiveNames = ILO_DIMENSIONS.filter((d) => positive.has(d)).map(words);
+  const positiveNames = ILO_DIMENSIONS.filter((d) => positive.has(d)).map((d) => nameOf(d, lang));
+  const nb = lang === 'nb';
   const reasons: string[] = [];
   for (const id of holding) {
     if (id === 'ilo-2009-combination')
-      reasons.push(`ILO 2009 combination rule for trafficking holds: positive dimensions ${positiveNames.join(', ')}.`);
-    else if (id === 'palermo-art-3c')
       reasons.push(
-        `A child exploited (${worstForms.length > 0 ? worstForms.map(words).join(', ') : 'exploitative conditions of work positive'}): trafficking without proof of means (Palermo Protocol art. 3 (c)).`,
+        nb
+          ? `ILOs kombinasjonsregel for menneskehandel (2009) er oppfylt: positive dimensjoner ${positiveNames.join(', ')}.`
+          : `ILO 2009 combination rule for trafficking holds: positive dimensions ${positiveNames.join(', ')}.`,
       );
-    else if (id === 'no/straffeloven-257')
+    else if (id === 'palermo-art-3c') {
+      const what =
+        worstForms.length > 0
+          ? worstForms.map((f) => nameOf(f, lang)).join(', ')
+          : nb
+            ? 'utnyttende arbeidsvilkår positiv'
+            : 'exploitative conditions of work positive';
       reasons.push(
-        `Straffeloven § 257 (1) b holds: exploitative conditions of work with ${[
-          'coercion-at-destination',
-          'abuse-of-vulnerability-at-destination',
-          'recruitment-by-abuse-of-vulnerability',
-        ]
-          .filter((d) => positive.has(d as IloDimension))
-          .map(words)
-          .join(' and ')} positive; Norwegian law needs no recruitment element.`,
+        nb
+          ? `Et barn utnyttet (${what}): menneskehandel uten bevis for midler (Palermoprotokollen art. 3 (c)).`
+          : `A child exploited (${what}): trafficking without proof of means (Palermo Protocol art. 3 (c)).`,
       );
-    else if (id === 'icls-2018')
+    } else if (id === 'no/straffeloven-257') {
+      const means = (
+        ['coercion-at-destination', 'abuse-of-vulnerability-at-destination', 'recruitment-by-abuse-of-vulnerability'] as const
+      )
+        .filter((d) => positive.has(d))
+        .map((d) => nameOf(d, lang))
+        .join(nb ? ' og ' : ' and ');
       reasons.push(
-        `Involuntariness (${involuntariness.map((s) => words(s.indicator)).join(', ')}) and coercion (${coercion.map((s) => words(s.indicator)).join(', ')}) both indicated (20th ICLS 2018).`,
+        nb
+          ? `Straffeloven § 257 (1) b er oppfylt: utnyttende arbeidsvilkår med ${means} positiv; norsk lov krever ikke noe rekrutteringselement.`
+          : `Straffeloven § 257 (1) b holds: exploitative conditions of work with ${means} positive; Norwegian law needs no recruitment element.`,
       );
-    else reasons.push('Coercion at destination and exploitative conditions of work both positive (ILO 2009 dimensions).');
+    } else if (id === 'icls-2018') {
+      const inv = involuntariness.map((s) => nameOf(s.indicator, lang)).join(', ');
+      const coe = coercion.map((s) => nameOf(s.indicator, lang)).join(', ');
+      reasons.push(
+        nb
+          ? `Både ufrivillighet (${inv}) og tvang (${coe}) er indikert (20. ICLS 2018).`
+          : `Involuntariness (${inv}) and coercion (${coe}) both indicated (20th ICLS 2018).`,
+      );
+    } else
+      reasons.push(
+        nb
+          ? 'Tvang på arbeidsstedet og utnyttende arbeidsvilkår er begge positive (ILOs dimensjoner fra 2009).'
+          : 'Coercion at destination and exploitative conditions of work both positive (ILO 2009 dimensions).',
+      );
   }
 
   const needsVerification = [
@@ -301,8 +349,9 @@ function conclude(findings: readonly Finding[], child: boolean, jurisdiction: Ju
     forcedLabour: forcedLabour || trafficking,
     definition: holding[0] ?? null,
     reasons,
-    whyNotForcedLabour: forcedLabour || trafficking ? [] : whyNotForcedLabour(involuntariness, coercion, positive, notCounted),
-    whyNotTrafficking: trafficking ? [] : whyNotTrafficking(dimensions, positive, jurisdiction, child),
+    whyNotForcedLabour:
+      forcedLabour || trafficking ? [] : whyNotForcedLabour(involuntariness, coercion, positive, notCounted, lang),
+    whyNotTrafficking: trafficking ? [] : whyNotTrafficking(dimensions, positive, jurisdiction, child, lang),
     needsVerification,
   };
 }
@@ -322,10 +371,13 @@ function notCountedList(setAside: ReadonlyMap<Finding, NotCountedReason>): NotCo
   );
 }
 
-const REASON_WORDS: Readonly<Record<NotCountedReason, string>> = {
-  'low-confidence': 'observed with low confidence',
-  'weak-indicator': 'a weak indicator',
-  'single-observation': 'a single observation that is not strong and of high confidence',
+const REASON_WORDS: Readonly<Record<NotCountedReason, LocalText>> = {
+  'low-confidence': { en: 'observed with low confidence', nb: 'observert med lav sikkerhet' },
+  'weak-indicator': { en: 'a weak indicator', nb: 'en svak indikator' },
+  'single-observation': {
+    en: 'a single observation that is not strong and of high confidence',
+    nb: 'én enkelt observasjon som ikke er sterk og med høy sikkerhet',
+  },
 };
 
 /** @summary Why the ICLS definition and the 2009 dimensions do not give forced labour, in plain words. */
@@ -334,26 +386,40 @@ function whyNotForcedLabour(
   coercion: readonly IclsSignal[],
   positive: ReadonlySet<IloDimension>,
   notCounted: readonly NotCounted[],
+  lang: Language,
 ): string[] {
+  const nb = lang === 'nb';
   const missing = [
     ...(involuntariness.length === 0
-      ? ['involuntariness (deception, excessive hours, abusive conditions, no freedom to resign)']
+      ? [
+          nb
+            ? 'ufrivillighet (bedrag, overdreven arbeidstid, krenkende vilkår, ikke fri til å si opp)'
+            : 'involuntariness (deception, excessive hours, abusive conditions, no freedom to resign)',
+        ]
       : []),
     ...(coercion.length === 0
-      ? ['coercion (retained documents, withheld wages, debt, threats, violence, isolation, restriction of movement)']
+      ? [
+          nb
+            ? 'tvang (tilbakeholdte dokumenter, tilbakeholdt lønn, gjeld, trusler, vold, isolasjon, innskrenket bevegelsesfrihet)'
+            : 'coercion (retained documents, withheld wages, debt, threats, violence, isolation, restriction of movement)',
+        ]
       : []),
   ];
   const out = [
-    `Not forced labour: the 20th ICLS definition needs signs of both involuntariness and coercion; nothing counted in the data speaks to ${missing.join(' or to ')}.`,
+    nb
+      ? `Ikke tvangsarbeid: definisjonen fra 20. ICLS krever tegn på både ufrivillighet og tvang; ingenting som telles i dataene, taler for ${missing.join(' eller for ')}.`
+      : `Not forced labour: the 20th ICLS definition needs signs of both involuntariness and coercion; nothing counted in the data speaks to ${missing.join(' or to ')}.`,
   ];
   if (!(positive.has('coercion-at-destination') && positive.has('exploitative-conditions-of-work')))
     out.push(
-      `The 2009 dimensions coercion at destination (${positive.has('coercion-at-destination') ? 'positive' : 'not positive'}) and exploitative conditions of work (${positive.has('exploitative-conditions-of-work') ? 'positive' : 'not positive'}) are not both positive.`,
+      nb
+        ? `Dimensjonene fra 2009 tvang på arbeidsstedet (${positiveWord(positive.has('coercion-at-destination'), lang)}) og utnyttende arbeidsvilkår (${positiveWord(positive.has('exploitative-conditions-of-work'), lang)}) er ikke begge positive.`
+        : `The 2009 dimensions coercion at destination (${positiveWord(positive.has('coercion-at-destination'), lang)}) and exploitative conditions of work (${positiveWord(positive.has('exploitative-conditions-of-work'), lang)}) are not both positive.`,
     );
-  if (notCounted.length > 0)
-    out.push(
-      `Not counted, to be verified: ${notCounted.map((n) => `${words(n.indicator)} (${REASON_WORDS[n.reason]})`).join(', ')}.`,
-    );
+  if (notCounted.length > 0) {
+    const list = notCounted.map((n) => `${nameOf(n.indicator, lang)} (${REASON_WORDS[n.reason][lang]})`).join(', ');
+    out.push(nb ? `Ikke telt, må kontrolleres: ${list}.` : `Not counted, to be verified: ${list}.`);
+  }
   return out;
 }
 
@@ -363,24 +429,39 @@ function whyNotTrafficking(
   positive: ReadonlySet<IloDimension>,
   jurisdiction: Jurisdiction,
   child: boolean,
+  lang: Language,
 ): string[] {
-  const state = (d: IloDimension) => `${words(d)} ${positive.has(d) ? 'positive' : 'not positive'}`;
+  const nb = lang === 'nb';
+  const state = (d: IloDimension) => `${nameOf(d, lang)} ${positiveWord(positive.has(d), lang)}`;
   const seen = RECRUITMENT_DIMENSIONS.filter((d) => dimensions[d].indicators.length > 0);
   const recruitment = RECRUITMENT_DIMENSIONS.some((d) => positive.has(d))
-    ? 'positive'
+    ? positiveWord(true, lang)
     : seen.length === 0
-      ? 'nothing in the data speaks to recruitment'
-      : `${seen.map((d) => `${words(d)}: ${dimensions[d].indicators.map((hit) => `${words(hit.indicator)} (${hit.strength})`).join(', ')}`).join('; ')}, not enough for the dimension rule`;
+      ? nb
+        ? 'ingenting i dataene taler for rekruttering'
+        : 'nothing in the data speaks to recruitment'
+      : `${seen.map((d) => `${nameOf(d, lang)}: ${dimensions[d].indicators.map((hit) => `${nameOf(hit.indicator, lang)} (${STRENGTH_NAMES[hit.strength][lang]})`).join(', ')}`).join('; ')}, ${nb ? 'ikke nok for dimensjonsregelen' : 'not enough for the dimension rule'}`;
+  const conditions = positiveWord(positive.has('exploitative-conditions-of-work'), lang);
+  const coercion = positiveWord(
+    positive.has('coercion-at-destination') || positive.has('abuse-of-vulnerability-at-destination'),
+    lang,
+  );
   const out = [
-    `Not trafficking by the ILO 2009 combination: it needs a recruitment dimension (${recruitment}), exploitative conditions of work (${positive.has('exploitative-conditions-of-work') ? 'positive' : 'not positive'}) and coercion or abuse of vulnerability at destination (${positive.has('coercion-at-destination') || positive.has('abuse-of-vulnerability-at-destination') ? 'positive' : 'not positive'}).`,
+    nb
+      ? `Ikke menneskehandel etter ILOs kombinasjon fra 2009: den krever en rekrutteringsdimensjon (${recruitment}), utnyttende arbeidsvilkår (${conditions}) og tvang eller utnyttelse av sårbarhet på arbeidsstedet (${coercion}).`
+      : `Not trafficking by the ILO 2009 combination: it needs a recruitment dimension (${recruitment}), exploitative conditions of work (${conditions}) and coercion or abuse of vulnerability at destination (${coercion}).`,
   ];
   if (NATIONAL_TRAFFICKING[jurisdiction].includes('no/straffeloven-257'))
     out.push(
-      `Not trafficking under straffeloven § 257: it needs exploitation for work (${state('exploitative-conditions-of-work')}) by violence, threats, abuse of a vulnerable situation or other improper conduct (${state('coercion-at-destination')}, ${state('abuse-of-vulnerability-at-destination')}, ${state('recruitment-by-abuse-of-vulnerability')}).`,
+      nb
+        ? `Ikke menneskehandel etter straffeloven § 257: den krever utnyttelse til arbeid (${state('exploitative-conditions-of-work')}) ved vold, trusler, utnyttelse av en sårbar situasjon eller annen utilbørlig atferd (${state('coercion-at-destination')}, ${state('abuse-of-vulnerability-at-destination')}, ${state('recruitment-by-abuse-of-vulnerability')}).`
+        : `Not trafficking under straffeloven § 257: it needs exploitation for work (${state('exploitative-conditions-of-work')}) by violence, threats, abuse of a vulnerable situation or other improper conduct (${state('coercion-at-destination')}, ${state('abuse-of-vulnerability-at-destination')}, ${state('recruitment-by-abuse-of-vulnerability')}).`,
     );
   if (child)
     out.push(
-      'For a child, exploitation alone would be enough (Palermo art. 3 (c)): exploitative conditions of work are not positive.',
+      nb
+        ? 'For et barn ville utnyttelse alene vært nok (Palermoprotokollen art. 3 (c)): utnyttende arbeidsvilkår er ikke positive.'
+        : 'For a child, exploitation alone would be enough (Palermo art. 3 (c)): exploitative conditions of work are not positive.',
     );
   return out;
 }

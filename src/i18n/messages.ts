@@ -104,7 +104,7 @@ export function levelName(level: Level, lang: Language): string {
   return level === 'none' ? (lang === 'nb' ? 'ingen' : 'none') : tierName(level, lang);
 }
 
-const DIMENSION_NAMES: Record<IloDimension, LocalText> = {
+export const DIMENSION_NAMES: Readonly<Record<IloDimension, LocalText>> = {
   'deceptive-recruitment': { en: 'deceptive recruitment', nb: 'rekruttering ved bedrag' },
   'coercive-recruitment': { en: 'coercive recruitment', nb: 'rekruttering ved tvang' },
   'recruitment-by-abuse-of-vulnerability': {
@@ -119,7 +119,7 @@ const DIMENSION_NAMES: Record<IloDimension, LocalText> = {
   },
 };
 
-const STRENGTH_NAMES: Record<IndicatorStrength, LocalText> = {
+export const STRENGTH_NAMES: Readonly<Record<IndicatorStrength, LocalText>> = {
   weak: { en: 'weak', nb: 'svak' },
   medium: { en: 'medium', nb: 'middels' },
   strong: { en: 'strong', nb: 'sterk' },

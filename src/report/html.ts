@@ -12,12 +12,21 @@ import {
 import { LEVEL_GUIDANCE } from '../assess/guidance.js';
 import type { ChainLevel, EmployerLevel, WorkerLevel } from '../assess/levels.js';
 import type { Screening } from '../screen/screen.js';
-import { formatEvidence, formatPeriod, levelsPresent, rulesById, workersWithIndicators, type ReportOptions } from './shared.js';
+import {
+  inLanguage,
+  formatEvidence,
+  formatPeriod,
+  levelsPresent,
+  rulesById,
+  workersWithIndicators,
+  type ReportOptions,
+} from './shared.js';
 import { escapeXml as h } from './xml.js';
 import { littleJudgedHeading, screenedText } from './screened.js';
 import { distinctEvidence, type Finding } from '../rules/finding.js';
 import { groupBy } from '../collections/group-by.js';
 import { compareText } from '../collections/compare-text.js';
+import { indicatorLabel } from '../i18n/code-names.js';
 
 /**
  * One self-contained HTML file: no network requests (a Content-Security-Policy forbids them), the
@@ -155,11 +164,11 @@ const lvl = (level: Level, lang: Language) => `<span class="lvl lvl-${level}">${
 /** One worker's ILO dimensions, indicators and ICLS signals, with why the level. */
 function iloSection(worker: WorkerLevel, orgs: ReadonlyMap<string, EmployerLevel>, lang: Language): string {
   const { ilo } = worker;
-  const signals = (list: typeof ilo.coercion) => h(list.map((s) => s.indicator.replace(/-/g, ' ')).join(', ') || '–');
+  const signals = (list: typeof ilo.coercion) => h(list.map((s) => indicatorLabel(s.indicator, lang)).join(', ') || '–');
   const rows = ILO_DIMENSIONS.map((dimension) => {
     const state = ilo.dimensions[dimension];
     const indicators = state.indicators
-      .map((hit) => `${h(hit.indicator.replace(/-/g, ' '))} <small>(${h(strengthName(hit.strength, lang))})</small>`)
+      .map((hit) => `${h(indicatorLabel(hit.indicator, lang))} <small>(${h(strengthName(hit.strength, lang))})</small>`)
       .join(', ');
     return `<tr><td>${h(dimensionName(dimension, lang))}</td><td${state.positive ? ' class="pos"' : ''}>${h(t(state.positive ? 'yes' : 'no', lang))}</td><td>${indicators || '–'}</td></tr>`;
   });
@@ -342,9 +351,10 @@ function employerCard(
  * their ILO assessment, the chains, and the legal basis and next steps once per rule. Organisations
  * by name and number throughout; a severity/tier filter; printing opens every fold.
  */
-export function toHtml(screening: Screening, options: ReportOptions = {}): string {
-  const lang = options.lang ?? 'en';
+export function toHtml(given: Screening, options: ReportOptions = {}): string {
+  const lang = options.lang ?? given.lang;
   const rules = rulesById(options.rules);
+  const screening = inLanguage(given, lang, rules);
   const orgs = new Map(screening.employers.map((e) => [e.id, e]));
   const findingById = new Map(screening.findings.map((f) => [f.id, f]));
   const parts: string[] = [];

@@ -9,6 +9,7 @@ import { toJsonReport } from './json.js';
 import { toJunit } from './junit.js';
 import { toMarkdown } from './markdown.js';
 import { toSarif, type SarifOptions } from './sarif.js';
+import { inLanguage, rulesById } from './shared.js';
 
 /** Report formats of `labour-screen check --format`. */
 export const REPORT_FORMATS = ['json', 'sarif', 'junit', 'md', 'html', 'csv'] as const;
@@ -18,7 +19,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export function renderReport(screening: Screening, format: ReportFormat, options: SarifOptions = {}): string {
   switch (format) {
     case 'json':
-      return toJsonReport(screening);
+      return toJsonReport(options.lang ? inLanguage(screening, options.lang, rulesById(options.rules)) : screening);
     case 'sarif':
       return toSarif(screening, options);
     case 'junit':
@@ -28,7 +29,7 @@ export function renderReport(screening: Screening, format: ReportFormat, options
     case 'html':
       return toHtml(screening, options);
     case 'csv':
-      return toFindingsCsv(screening);
+      return toFindingsCsv(options.lang ? inLanguage(screening, options.lang, rulesById(options.rules)) : screening);
     default:
       // Callers from plain JavaScript: an unknown format is an error, never an undefined report.
       throw new TypeError(`unknown report format ${JSON.stringify(format)}; expected one of ${REPORT_FORMATS.join(', ')}`);
@@ -40,8 +41,10 @@ export { toHtml } from './html.js';
 export { toJsonReport, jsonReportPieces } from './json.js';
 export { toJunit } from './junit.js';
 export { toMarkdown, MARKDOWN_MAX_CHARS, type MarkdownOptions } from './markdown.js';
-export { toSarif, type SarifOptions } from './sarif.js';
+export { toSarif, MAX_SARIF_LOCATIONS, type SarifOptions } from './sarif.js';
+export { artifactLocation, SRCROOT, type SarifBase, type ArtifactLocation } from './sarif-uri.js';
 export { pseudonymise, type PseudonymiseOptions } from './pseudonymise.js';
+export { inLanguage } from './shared.js';
 export { ReportSchema, reportJsonSchema, REPORT_SCHEMA_VERSION, type Report } from './schema.js';
 export { RULE_DOCS_BASE_URI, DOCUMENTED_RULES, ruleSlug, formatEvidence, type ReportOptions } from './shared.js';
 export { escapeXml } from './xml.js';

@@ -1,6 +1,6 @@
 import type { Finding } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
-import { fails, formatEvidence, formatPeriod, rulesById, type ReportOptions } from './shared.js';
+import { fails, formatEvidence, formatPeriod, inLanguage, rulesById, type ReportOptions } from './shared.js';
 import { escapeXml as x } from './xml.js';
 import { groupBy } from '../collections/group-by.js';
 
@@ -26,10 +26,11 @@ function describe(findings: readonly Finding[]): string {
  * below are listed in the suite's output. Rules that did not run are skipped cases. Valid against
  * the Ant JUnit schema; timestamps are the reference date, never the clock.
  */
-export function toJunit(screening: Screening, options: ReportOptions = {}): string {
+export function toJunit(given: Screening, options: ReportOptions = {}): string {
   const failOn = options.failOn ?? 'high';
-  const lang = options.lang ?? 'en';
+  const lang = options.lang ?? given.lang;
   const rules = rulesById(options.rules);
+  const screening = inLanguage(given, lang, rules);
   const skipped = new Map(screening.skipped.map((s) => [s.ruleId, s.reason]));
   const ran = [...rules.keys()].filter((id) => !skipped.has(id)).sort();
   const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));

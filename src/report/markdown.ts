@@ -5,10 +5,19 @@ import { dimensionName, levelName, severityName, strengthName, t, tierName, type
 import type { Documented, RuleMeta } from '../rules/rule.js';
 import type { Finding } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
-import { formatEvidence, formatPeriod, levelsPresent, rulesById, workersWithIndicators, type ReportOptions } from './shared.js';
+import {
+  inLanguage,
+  formatEvidence,
+  formatPeriod,
+  levelsPresent,
+  rulesById,
+  workersWithIndicators,
+  type ReportOptions,
+} from './shared.js';
 import { groupBy } from '../collections/group-by.js';
 import { compareText } from '../collections/compare-text.js';
 import { littleJudgedHeading, screenedText } from './screened.js';
+import { indicatorLabel } from '../i18n/code-names.js';
 
 /** Text safe in a Markdown table cell or paragraph: markup characters escaped, one line. */
 function md(text: string): string {
@@ -113,9 +122,10 @@ const WORDS = {
  * grouped by rule, the legal basis and next steps once per rule. Within `maxChars` (default
  * {@link MARKDOWN_MAX_CHARS}): the least grave parts are left out first, and counted.
  */
-export function toMarkdown(screening: Screening, options: MarkdownOptions = {}): string {
-  const lang = options.lang ?? 'en';
+export function toMarkdown(given: Screening, options: MarkdownOptions = {}): string {
+  const lang = options.lang ?? given.lang;
   const rules = rulesById(options.rules);
+  const screening = inLanguage(given, lang, rules);
   const maxChars = options.maxChars ?? MARKDOWN_MAX_CHARS;
   const out: string[] = [];
   out.push(`# ${t('title', lang)}`, '', `> ${t('disclaimer', lang)}`, '');
@@ -247,7 +257,7 @@ function iloBlocks(screening: Screening, lang: Language): Block[] {
             )
               .map(
                 (d) =>
-                  `${dimensionName(d, lang)}: ${worker.ilo.dimensions[d].indicators.map((hit) => `${md(hit.indicator.replace(/-/g, ' '))} (${strengthName(hit.strength, lang)})`).join(', ')}`,
+                  `${dimensionName(d, lang)}: ${worker.ilo.dimensions[d].indicators.map((hit) => `${md(indicatorLabel(hit.indicator, lang))} (${strengthName(hit.strength, lang)})`).join(', ')}`,
               )
               .join('; ')}`,
         ),
@@ -420,7 +430,7 @@ function screenedLines(screening: Screening, lang: Language): string[] {
 
 function iloLines(worker: WorkerLevel, lang: Language): string[] {
   const { ilo } = worker;
-  const signals = (list: typeof ilo.coercion) => list.map((s) => s.indicator.replace(/-/g, ' ')).join(', ') || '–';
+  const signals = (list: typeof ilo.coercion) => list.map((s) => indicatorLabel(s.indicator, lang)).join(', ') || '–';
   return [
     `### ${code(worker.id)} (${code(worker.employerId)}): ${levelName(worker.level, lang)}${ilo.child ? `, ${t('child', lang)}` : ''}`,
     '',
@@ -431,7 +441,7 @@ function iloLines(worker: WorkerLevel, lang: Language): string[] {
     ...ILO_DIMENSIONS.map((dimension) => {
       const state = ilo.dimensions[dimension];
       const indicators = state.indicators
-        .map((hit) => `${md(hit.indicator.replace(/-/g, ' '))} (${strengthName(hit.strength, lang)})`)
+        .map((hit) => `${md(indicatorLabel(hit.indicator, lang))} (${strengthName(hit.strength, lang)})`)
         .join(', ');
       return `| ${dimensionName(dimension, lang)} | ${state.positive ? `**${t('yes', lang)}**` : t('no', lang)} | ${indicators || '–'} |`;
     }),

@@ -2,6 +2,7 @@ import { canonicalHeader } from '../ingest/headers.js';
 import { fieldMeta } from '../model/fields.js';
 import { TABLE_NAMES, TABLES } from '../model/tables.js';
 import type { Screening } from '../screen/screen.js';
+import type { Message, MessageData } from '../i18n/format-message.js';
 
 /** CSV headers of personal-data columns in any table (names, national ids, accounts, phones, addresses…). */
 function personalHeaders(): ReadonlySet<string> {
@@ -14,6 +15,24 @@ function personalHeaders(): ReadonlySet<string> {
 }
 
 const toHex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Message data with every text value scrubbed, nested messages included. */
+function scrubData(data: MessageData, scrub: (text: string) => string): MessageData {
+  const scrubMessage = (message: Message): Message =>
+    message.data === undefined ? message : { ...message, data: scrubData(message.data, scrub) };
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? scrub(value)
+        : typeof value === 'number'
+          ? value
+          : Array.isArray(value)
+            ? value.map(scrubMessage)
+            : scrubMessage(value as Message),
+    ]),
+  );
+}
 
 /** Options of {@link pseudonymise}. */
 export interface PseudonymiseOptions {
@@ -76,6 +95,8 @@ export async function pseudonymise(
       ...f,
       subject: f.subject.kind === 'worker' ? { ...f.subject, id: token(f.subject.id) } : f.subject,
       message: scrub(f.message),
+      // The data a message is rendered from holds the same values: scrubbed the same way.
+      data: scrubData(f.data, scrub),
       evidence: f.evidence.map((e) => ({ ...e, value: personal.has(e.field) ? token(e.value) : scrub(e.value) })),
     })),
     workers: screening.workers.map((w) => ({ ...w, id: token(w.id) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

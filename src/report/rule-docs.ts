@@ -102,6 +102,7 @@ export function ruleMarkdown(rule: Documented, lang: Language = 'en'): string {
       : `Configure as \`{ "rules": { "${meta.id}": ["${meta.defaultSeverity}", { … }] } }\` or \`"off"\`.`,
     '',
     ...coverageLines(rule, lang),
+    ...messageLines(rule, lang),
     ...exampleLines(rule, lang),
     `## ${lang === 'nb' ? 'Kontroller videre' : 'Verify next'}`,
     '',
@@ -121,6 +122,24 @@ function coverageLines(rule: Documented, lang: Language): string[] {
       ? `Rapportens \`coverage\` teller ${rule.meta.coverage.unit.nb} som ble vurdert, og dem som ikke kunne vurderes${reasons.length > 0 ? ', med årsaken:' : '.'}`
       : `The report's \`coverage\` counts the ${rule.meta.coverage.unit.en} judged, and those that could not be${reasons.length > 0 ? ', with the reason:' : '.'}`,
     ...(reasons.length > 0 ? ['', ...reasons.map(([id, text]) => `- \`${id}\`: ${text[lang]}`)] : []),
+    '',
+  ];
+}
+
+/** The rule's messages: the ids a finding's `messageId` takes, with their text and the data they name. */
+function messageLines(rule: Documented, lang: Language): string[] {
+  const messages = Object.entries(rule.meta.messages);
+  if (messages.length === 0) return [];
+  return [
+    `## ${lang === 'nb' ? 'Meldinger' : 'Messages'}`,
+    '',
+    lang === 'nb'
+      ? 'Et funn har `messageId` og `data`; teksten lages fra malen under på rapportens språk. Deler i `{{…}}` fylles fra `data`.'
+      : 'A finding carries `messageId` and `data`; its text is rendered from the template below in the report’s language. Parts in `{{…}}` are filled from `data`.',
+    '',
+    '| id | text |',
+    '|---|---|',
+    ...messages.map(([id, text]) => `| \`${id}\` | ${text[lang].replace(/\|/g, '\\|')} |`),
     '',
   ];
 }

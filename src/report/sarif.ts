@@ -2,7 +2,7 @@ import type { Severity } from '../model/enums.js';
 import type { Evidence } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
 import { VERSION } from '../version.js';
-import { RULE_DOCS_BASE_URI, ruleSlug, rulesById, type ReportOptions } from './shared.js';
+import { RULE_DOCS_BASE_URI, inLanguage, ruleSlug, rulesById, type ReportOptions } from './shared.js';
 import { artifactLocation, directoryUri, SRCROOT, type SarifBase } from './sarif-uri.js';
 
 /** SARIF levels by severity: what CI systems show as errors, warnings and notes. */
@@ -54,8 +54,9 @@ function location(evidence: Evidence, base: SarifBase | undefined, id?: number) 
  * finding located at its evidence lines, `partialFingerprints` from the finding's stable id.
  * Ingest issues become tool notifications. Returns the JSON text.
  */
-export function toSarif(screening: Screening, options: SarifOptions = {}): string {
-  const lang = options.lang ?? 'en';
+export function toSarif(given: Screening, options: SarifOptions = {}): string {
+  const lang = options.lang ?? given.lang;
+  const screening = inLanguage(given, lang, rulesById(options.rules));
   const rules = [...rulesById(options.rules).values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   const base = options.helpBaseUri ?? RULE_DOCS_BASE_URI;

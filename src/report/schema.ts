@@ -4,6 +4,7 @@ import { IngestIssueSchema } from '../ingest/issue.js';
 import { JURISDICTIONS, SEVERITIES, TIERS } from '../model/enums.js';
 import { FindingSchema } from '../rules/finding.js';
 import { RuleCoverageSchema } from '../screen/coverage.js';
+import { LANGUAGES } from '../i18n/messages.js';
 
 /** Version of the JSON report layout; a breaking change raises it. */
 export const REPORT_SCHEMA_VERSION = '1';
@@ -14,6 +15,8 @@ const countsBy = <T extends readonly [string, ...string[]]>(keys: T) =>
 /** The JSON report: a {@link Screening} serialised (the `--format json` contract). */
 export const ReportSchema = z.object({
   tool: z.object({ name: z.literal('labour-screen'), version: z.string() }),
+  /** The language of the report's texts (finding messages, reasons, notes). */
+  lang: z.enum(LANGUAGES),
   jurisdiction: z.enum(JURISDICTIONS),
   referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   summary: z.object({

@@ -5,6 +5,9 @@ import type { Evidence, Finding } from '../rules/finding.js';
 import type { Documented, Rule } from '../rules/rule.js';
 import { ASSESSMENT_RULES } from '../assess/assessment-rules.js';
 import type { Language } from '../i18n/messages.js';
+import type { Screening } from '../screen/screen.js';
+import { formatMessage } from '../i18n/format-message.js';
+import { SHARED_MESSAGES } from '../i18n/shared-messages.js';
 
 /** Options every report format takes. */
 export interface ReportOptions {
@@ -38,6 +41,28 @@ export const DOCUMENTED_RULES: readonly Documented[] = [...RULES, ...ASSESSMENT_
 /** The rules by id, with the assessment's own (its findings appear in every screening). */
 export function rulesById(rules: readonly Rule[] = RULES): ReadonlyMap<string, Documented> {
   return new Map([...rules, ...ASSESSMENT_RULES].map((rule) => [rule.meta.id, rule]));
+}
+
+/**
+ * @summary A screening with its finding messages and next steps in `lang`, rendered again from
+ * their ids and data where the screening was written in another language (the workers' reasons
+ * and notes stay in the screening's language: screen with `lang` to have them in it).
+ */
+export function inLanguage(screening: Screening, lang: Language, rules: ReadonlyMap<string, Documented>): Screening {
+  if (screening.lang === lang) return screening;
+  return {
+    ...screening,
+    lang,
+    findings: screening.findings.map((finding) => {
+      const meta = rules.get(finding.ruleId)?.meta;
+      if (!meta || !Object.hasOwn(meta.messages, finding.messageId)) return finding;
+      return {
+        ...finding,
+        message: formatMessage({ id: finding.messageId, data: finding.data }, lang, [meta.messages, SHARED_MESSAGES]),
+        nextSteps: [meta.nextSteps[lang]],
+      };
+    }),
+  };
 }
 
 /** @summary `payments.csv:12 gross=38000.00`. */

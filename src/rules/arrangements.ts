@@ -7,6 +7,8 @@ import type { ArrangementLimits } from '../jurisdictions/pack.js';
 import type { Evidence } from './finding.js';
 import { evidenceOf } from './context.js';
 import { weekOf } from './working-weeks.js';
+import type { Message } from '../i18n/format-message.js';
+import { codeMessage } from '../i18n/code-names.js';
 
 /**
  * Working-time arrangements: an averaging agreement (aml. § 10-5) or an approved rota (7/7,
@@ -56,8 +58,8 @@ export interface ArrangementTerms {
   readonly until: string | undefined;
   /** Where the arrangement is stated: the contract's cells, or the configuration. */
   readonly evidence: readonly Evidence[];
-  /** `rota 7/7 (collective-agreement)`, for messages. */
-  readonly describe: string;
+  /** `rota 7/7 over 2 weeks (collective-agreement)`, as a message for findings to name. */
+  readonly describe: Message;
   /** Identity of the arrangement, so weeks under one arrangement form one run. */
   readonly key: string;
 }
@@ -94,7 +96,15 @@ function termsOf(
     periodWeeks,
     totalAverageWeeks: Math.max(periodWeeks, limit.totalAverageWeeks),
     weekCap,
-    describe: `${kind}${rota ? ` ${rota}` : ''} over ${periodWeeks} week${periodWeeks === 1 ? '' : 's'} (${basis})`,
+    describe: {
+      id: periodWeeks === 1 ? 'arrangement-1' : 'arrangement',
+      data: {
+        kind: codeMessage('arrangement', kind),
+        rota: rota ? ` ${rota}` : '',
+        weeks: periodWeeks,
+        basis: codeMessage('arrangement-basis', basis),
+      },
+    },
     ...rest,
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DimensionContributionSchema } from '../assess/ilo-table.js';
 import { CONFIDENCE_LEVELS, ILO_INDICATORS, SEVERITIES, TIERS, type IloIndicator } from '../model/enums.js';
+import { MessageDataSchema } from '../i18n/format-message.js';
 
 /** A row and value a finding rests on: `payments.csv:12`, field `gross`, value `38000.00`. */
 export const EvidenceSchema = z.object({
@@ -72,7 +73,12 @@ export const FindingSchema = z.object({
    * sets no level by itself. Absent otherwise.
    */
   contextOnly: z.literal(true).optional(),
+  /** What was seen, rendered in the screening's language. */
   message: z.string(),
+  /** The id of the rule's message (`meta.messages`) the text is rendered from. */
+  messageId: z.string(),
+  /** The values the message names, for rendering it in another language or reading it as data. */
+  data: MessageDataSchema,
   evidence: z.array(EvidenceSchema),
   legalRefs: z.array(z.string()),
   nextSteps: z.array(z.string()),

@@ -3,6 +3,7 @@ import type { ConfidenceLevel, IloIndicator, Jurisdiction, Severity, TableName, 
 import type { DimensionContribution } from '../assess/ilo-table.js';
 import type { Evidence, Period, Subject } from './finding.js';
 import type { RuleContext } from './context.js';
+import type { Message, MessageTemplates } from '../i18n/format-message.js';
 
 /** Text in English and Norwegian (bokmål). */
 export interface LocalText {
@@ -28,6 +29,11 @@ export interface RuleMeta<O extends z.ZodType = z.ZodType> {
   readonly docs: LocalText;
   /** What a person should verify next, and who acts. */
   readonly nextSteps: LocalText;
+  /**
+   * The rule's messages by id, in every language, with `{{name}}` for the data a finding gives
+   * (ESLint's `meta.messages`): findings carry the id and data, reports render them.
+   */
+  readonly messages: MessageTemplates;
   /** Jurisdictions the rule applies to; all when absent. */
   readonly jurisdictions?: readonly Jurisdiction[];
   /**
@@ -84,7 +90,8 @@ export interface DraftFinding {
   readonly subject: Subject;
   readonly period?: Period | undefined;
   readonly evidence: readonly Evidence[];
-  readonly message: string;
+  /** What was seen: an id of the rule's `meta.messages` and the data its template names. */
+  readonly message: Message;
   /** The rule's own grading (e.g. by shortfall); the configured severity overrides it. */
   readonly severity?: Severity;
   /** The ILO indicator of this finding when it differs from the rule's (e.g. one per observation). */

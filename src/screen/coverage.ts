@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { CoverageReport, CoverageRow, RuleMeta } from '../rules/rule.js';
 import { compareText } from '../collections/compare-text.js';
+import type { Language } from '../i18n/messages.js';
 
 /**
  * What each rule of a screening judged and what it could not: a clean screening means nothing
@@ -31,7 +32,7 @@ export const RuleCoverageSchema = z.object({
 export type RuleCoverage = z.infer<typeof RuleCoverageSchema>;
 
 /** A coverage report for one rule run, and the entry it makes. */
-export function coverageRecorder(meta: RuleMeta): CoverageReport & { entry(): RuleCoverage } {
+export function coverageRecorder(meta: RuleMeta, lang: Language = 'en'): CoverageReport & { entry(): RuleCoverage } {
   let measured = 0;
   const reasons = new Map<string, { count: number; example: CoverageRow | undefined }>();
   return {
@@ -53,7 +54,7 @@ export function coverageRecorder(meta: RuleMeta): CoverageReport & { entry(): Ru
       const list = [...reasons.entries()]
         .map(([id, { count, example }]) => ({
           id,
-          reason: meta.coverage.unmeasured[id]!.en,
+          reason: meta.coverage.unmeasured[id]![lang],
           count,
           example: example ? { source: example.provenance.source, line: example.provenance.line } : null,
         }))

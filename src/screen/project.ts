@@ -101,6 +101,7 @@ export function checkProject(
   const arrangements = options.arrangements ?? config.arrangements;
   const screening = screen(read.dataset, {
     jurisdiction: settings.jurisdiction,
+    lang: settings.lang,
     ...(settings.on !== undefined ? { on: settings.on } : {}),
     ...(rules !== undefined ? { rules } : {}),
     ...(arrangements !== undefined ? { arrangements } : {}),

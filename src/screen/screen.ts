@@ -23,6 +23,7 @@ import { compareText } from '../collections/compare-text.js';
 import { coverageRecorder, type RuleCoverage } from './coverage.js';
 import { countRows } from '../model/dataset.js';
 import { readDate } from '../ingest/values.js';
+import type { Language } from '../i18n/messages.js';
 
 /** Options of {@link screen}. */
 export interface ScreenOptions {
@@ -55,6 +56,12 @@ export interface ScreenOptions {
   readonly timeoutMs?: number;
   /** Clock for `timeoutMs` (milliseconds); default `performance.now`. For tests. */
   readonly now?: () => number;
+  /**
+   * Language of the texts the screening writes: finding messages (each also kept as its id and
+   * data, so a report can render it in another language), the workers' reasons, the employers'
+   * notes, coverage reasons and warnings. Default `en`.
+   */
+  readonly lang?: Language;
 }
 
 /** A rule that did not run, and why. */
@@ -105,6 +112,8 @@ export interface ScreeningSummary {
  */
 export interface Screening {
   readonly tool: { readonly name: 'labour-screen'; readonly version: string };
+  /** The language the screening's texts are written in. */
+  readonly lang: Language;
   readonly jurisdiction: Jurisdiction;
   readonly referenceDate: string;
   readonly summary: ScreeningSummary;
@@ -202,6 +211,7 @@ function compareFindings(a: Finding, b: Finding): number {
  */
 export function screen(dataset: DatasetView, options: ScreenOptions = {}): Screening {
   const pack = typeof options.jurisdiction === 'object' ? options.jurisdiction : JURISDICTION_PACKS[options.jurisdiction ?? 'NO'];
+  const lang = options.lang ?? 'en';
   const period = activityPeriod(dataset);
   const referenceDate = options.on === undefined ? period?.to : referenceDateOf(options.on);
   if (referenceDate === undefined) throw new TypeError('the data has no dates: give the reference date (`on`)');
@@ -209,12 +219,18 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
   if (period && referenceDate < period.from)
     warnings.push({
       code: 'reference-date-before-data',
-      message: `the reference date ${referenceDate} is before the first date in the data (${period.from}): nothing in it has happened by then`,
+      message:
+        lang === 'nb'
+          ? `referansedatoen ${referenceDate} er før den første datoen i dataene (${period.from}): ingenting i dem har skjedd da`
+          : `the reference date ${referenceDate} is before the first date in the data (${period.from}): nothing in it has happened by then`,
     });
   else if (period && referenceDate < period.to)
     warnings.push({
       code: 'data-after-reference-date',
-      message: `the data runs to ${period.to}, after the reference date ${referenceDate}: what falls after it is read as not yet due`,
+      message:
+        lang === 'nb'
+          ? `dataene går til ${period.to}, etter referansedatoen ${referenceDate}: det som faller etter den, leses som ikke forfalt ennå`
+          : `the data runs to ${period.to}, after the reference date ${referenceDate}: what falls after it is read as not yet due`,
     });
   if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0))
     throw new TypeError('timeoutMs must be a positive number of milliseconds');
@@ -228,14 +244,23 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
   for (const { rule, severity, options: ruleOptions } of configured) {
     const { meta } = rule;
     if (meta.jurisdictions && !meta.jurisdictions.includes(pack.code)) {
-      skipped.push({ ruleId: meta.id, reason: `applies to ${meta.jurisdictions.join(', ')}, not ${pack.code}` });
+      skipped.push({
+        ruleId: meta.id,
+        reason:
+          lang === 'nb'
+            ? `gjelder ${meta.jurisdictions.join(', ')}, ikke ${pack.code}`
+            : `applies to ${meta.jurisdictions.join(', ')}, not ${pack.code}`,
+      });
       continue;
     }
     const missing = meta.needs.filter((table) => dataset[table] === undefined);
     if (missing.length > 0) {
       skipped.push({
         ruleId: meta.id,
-        reason: `table${missing.length > 1 ? 's' : ''} ${missing.map((t) => TABLES[t].fileName).join(', ')} not provided`,
+        reason:
+          lang === 'nb'
+            ? `${missing.length > 1 ? 'tabellene' : 'tabellen'} ${missing.map((t) => TABLES[t].fileName).join(', ')} mangler`
+            : `table${missing.length > 1 ? 's' : ''} ${missing.map((t) => TABLES[t].fileName).join(', ')} not provided`,
       });
       continue;
     }
@@ -245,12 +270,12 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
       continue;
     }
     checkTime(`running rule ${meta.id}`);
-    const recorder = coverageRecorder(meta);
-    for (const draft of rule.check(context, ruleOptions, recorder)) findings.push(completeFinding(meta, draft, severity));
+    const recorder = coverageRecorder(meta, lang);
+    for (const draft of rule.check(context, ruleOptions, recorder)) findings.push(completeFinding(meta, draft, severity, lang));
     coverage.push(recorder.entry());
   }
   checkTime('assessing levels');
-  const { findings: added, ...levels } = assess(context, findings, options.assessment);
+  const { findings: added, ...levels } = assess(context, findings, options.assessment, lang);
   for (const finding of added) findings.push(finding);
   findings.sort(compareFindings);
 
@@ -262,6 +287,7 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
   }
   return {
     tool: { name: 'labour-screen', version: VERSION },
+    lang,
     jurisdiction: pack.code,
     referenceDate,
     summary: {

@@ -41,6 +41,8 @@ function finding(
     basis: options.observed ? 'observation' : 'records',
     confidence: options.observed ?? null,
     message: '',
+    messageId: 'test',
+    data: {},
     evidence: [],
     legalRefs: [],
     nextSteps: [],

@@ -137,6 +137,7 @@ describe('JSON report', () => {
     const schema = reportJsonSchema() as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual([
       'tool',
+      'lang',
       'jurisdiction',
       'referenceDate',
       'summary',

@@ -44,6 +44,8 @@ describe('pseudonymise()', () => {
           legalRefs: [],
           nextSteps: [],
           message: 'Pay for 12345678903 went to account 98765432106, not 15030000002.',
+          messageId: 'paid-elsewhere',
+          data: { worker: '12345678903', to: '98765432106', parts: [{ id: 'own', data: { account: '15030000002' } }] },
           evidence: [
             { source: 'payments.csv', line: 2, field: 'to_account', value: '98765432106' },
             { source: 'workers.csv', line: 2, field: 'bank_account', value: '15030000002' },
@@ -64,6 +66,8 @@ describe('pseudonymise()', () => {
     );
     const json = toJsonReport(masked);
     expect(json).not.toContain('12345678903');
+    // The message's data is scrubbed too, nested messages included.
+    expect(JSON.stringify(finding!.data)).not.toMatch(/12345678903|98765432106|15030000002/);
     const other = await pseudonymise(screening, `${KEY}-other`);
     expect(other.workers[0]!.id).not.toBe(masked.workers[0]!.id);
   });

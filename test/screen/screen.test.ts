@@ -166,7 +166,7 @@ describe('screen()', () => {
 describe('every finding cites a row', () => {
   it('a rule that gives a finding without evidence stops the screening with the rule named', () => {
     const base = RULES.find((rule) => rule.meta.id === 'no/minimum-wage')!;
-    const silent = { ...base, check: () => [{ subject: { kind: 'worker' as const, id: 'w1' }, message: 'x', evidence: [] }] };
+    const silent = { ...base, check: () => [{ subject: { kind: 'worker' as const, id: 'w1' }, message: { id: 'below-minimum' }, evidence: [] }] };
     expect(() => screen(dataset(), { ruleSet: [silent] })).toThrow(
       'rule no/minimum-wage gave a finding without evidence (worker w1): cite the rows it rests on',
     );

@@ -5,6 +5,7 @@ import type { Evidence } from '../finding.js';
 import { monthlyGrossDuring, occupantsOf, providedByEmployer } from '../housing.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
+import { codeMessage } from '../../i18n/code-names.js';
 
 const options = z
   .object({
@@ -56,6 +57,30 @@ export const abusiveLivingConditions = defineRule({
     nextSteps: {
       en: `Visit the dwelling with the municipality (fire and health authorities); ask whether the worker may live elsewhere and what the rent is for. ${WHO_ACTS.en}`,
       nb: `Besøk boligen sammen med kommunen (brann- og helsemyndighet); spør om arbeidstakeren kan bo et annet sted og hva husleien dekker. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      crowded: {
+        en: 'Housed by {{provider}} with {{count}} occupant(s){{seen}}{{area}}.',
+        nb: 'Bor i bolig fra {{provider}} med {{count}} beboer(e){{seen}}{{area}}.',
+      },
+      'workers-seen': {
+        en: ' ({{count}} workers in the data at this address)',
+        nb: ' ({{count}} arbeidstakere i dataene på denne adressen)',
+      },
+      area: {
+        en: ' in {{area}} m², {{each}} m² each, under {{minimum}} m²',
+        nb: ' på {{area}} m², {{each}} m² hver, under {{minimum}} m²',
+      },
+      'area-unknown': { en: ', the area unknown', nb: ', arealet ukjent' },
+      'charge-employer': {
+        en: 'The employer charges {{charge}} a month for housing, {{share}} % of the worker’s average monthly gross pay of {{gross}}{{deducted}}.',
+        nb: 'Arbeidsgiveren tar {{charge}} i måneden for boligen, {{share}} % av arbeidstakerens gjennomsnittlige bruttolønn på {{gross}} i måneden{{deducted}}.',
+      },
+      'charge-recruiter': {
+        en: 'The recruiter charges {{charge}} a month for housing, {{share}} % of the worker’s average monthly gross pay of {{gross}}{{deducted}}.',
+        nb: 'Rekruttereren tar {{charge}} i måneden for boligen, {{share}} % av arbeidstakerens gjennomsnittlige bruttolønn på {{gross}} i måneden{{deducted}}.',
+      },
+      'deducted-from-wage': { en: ', deducted from the wage', nb: ', trukket i lønnen' },
     },
     coverage: {
       unit: { en: 'stays in housing from the employer or recruiter', nb: 'opphold i bolig fra arbeidsgiver eller rekrutterer' },
@@ -113,13 +138,25 @@ export const abusiveLivingConditions = defineRule({
               { dimension: 'exploitative-conditions-of-work', strength: 'medium', aspect: 'bad-living-conditions' },
               { dimension: 'abuse-of-vulnerability-at-destination', strength: 'medium', aspect: 'dependency-on-exploiters' },
             ],
-            message:
-              `Housed by the ${provider} with ${count} occupant(s)` +
-              (workersSeen > (stay.occupants ?? 0) ? ` (${workersSeen} workers in the data at this address)` : '') +
-              (perPerson !== undefined
-                ? ` in ${stay.areaM2} m², ${Math.round(perPerson * 10) / 10} m² each, under ${opts.minAreaPerPersonM2} m²`
-                : `, the area unknown`) +
-              '.',
+            message: {
+              id: 'crowded',
+              data: {
+                provider: codeMessage('holder', provider),
+                count,
+                seen: workersSeen > (stay.occupants ?? 0) ? { id: 'workers-seen', data: { count: workersSeen } } : '',
+                area:
+                  perPerson !== undefined
+                    ? {
+                        id: 'area',
+                        data: {
+                          area: stay.areaM2 ?? '',
+                          each: Math.round(perPerson * 10) / 10,
+                          minimum: opts.minAreaPerPersonM2,
+                        },
+                      }
+                    : { id: 'area-unknown' },
+              },
+            },
             evidence: [
               ...base,
               ...(stay.occupants !== undefined ? [evidenceOf(stay, 'occupants')] : []),
@@ -136,11 +173,15 @@ export const abusiveLivingConditions = defineRule({
               subject,
               period,
               indicator: 'abusive-working-and-living-conditions',
-              message:
-                `The ${provider} charges ${formatMinorAsMajor(stay.monthlyChargeMinor, 2)} a month for housing, ` +
-                `${Math.round(share * 100)} % of the worker’s average monthly gross pay of ${formatMinorAsMajor(monthly, 2)}` +
-                (stay.deductedFromWage ? ', deducted from the wage' : '') +
-                '.',
+              message: {
+                id: provider === 'employer' ? 'charge-employer' : 'charge-recruiter',
+                data: {
+                  charge: formatMinorAsMajor(stay.monthlyChargeMinor, 2),
+                  share: Math.round(share * 100),
+                  gross: formatMinorAsMajor(monthly, 2),
+                  deducted: stay.deductedFromWage ? { id: 'deducted-from-wage' } : '',
+                },
+              },
               evidence: [
                 ...base,
                 evidenceOf(stay, 'monthlyChargeMinor'),

@@ -11,6 +11,9 @@ import { defineRule, type DraftFinding } from '../rule.js';
 import { weekOf } from '../working-weeks.js';
 import { groupBy } from '../../collections/group-by.js';
 import { WHO_ACTS, firstOf } from './shared.js';
+import type { Message } from '../../i18n/format-message.js';
+import { codeMessage } from '../../i18n/code-names.js';
+import { sectorMessage } from '../../i18n/shared-messages.js';
 
 const options = z
   .object({
@@ -45,7 +48,7 @@ function touchesNight(entry: Entry, rules: YoungWorkerRules): boolean {
 interface Breach {
   readonly kind: 'below-light-work-age' | 'hours' | 'night' | 'hazardous';
   readonly entries: Entry[];
-  readonly detail: string[];
+  readonly detail: Message[];
 }
 
 export const childLabour = defineRule({
@@ -82,6 +85,45 @@ export const childLabour = defineRule({
     nextSteps: {
       en: `Treat as urgent: involve child welfare services (barnevernet) and the police at once, and the anti-trafficking coordinator; do not contact the employer before the child is safe. ${WHO_ACTS.en}`,
       nb: `Behandle som hastesak: varsle barnevernet og politiet straks, og koordinatoren mot menneskehandel; ikke kontakt arbeidsgiveren før barnet er trygt. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      'child-worked': {
+        en: 'A child (born {{born}}) {{detail|; }}{{more}}.',
+        nb: 'Et barn (født {{born}}) {{detail|; }}{{more}}.',
+      },
+      'under-light-work-age': {
+        en: 'worked at age {{age}}, under the lowest age for any work ({{lowest}})',
+        nb: 'arbeidet i en alder av {{age}}, under laveste alder for noe arbeid ({{lowest}})',
+      },
+      'day-hours-under': {
+        en: 'worked more than the {{limit}} hours a day allowed at age under {{minimumAge}}',
+        nb: 'arbeidet mer enn de {{limit}} timene per dag som er tillatt under {{minimumAge}} år',
+      },
+      'day-hours-at': {
+        en: 'worked more than the {{limit}} hours a day allowed at age {{age}}',
+        nb: 'arbeidet mer enn de {{limit}} timene per dag som er tillatt i en alder av {{age}}',
+      },
+      night: { en: 'worked at night ({{from}}–{{to}})', nb: 'arbeidet om natten ({{from}}–{{to}})' },
+      hazardous: {
+        en: 'worked in {{sector}}, hazardous work for under-18s',
+        nb: 'arbeidet innen {{sector}}, farlig arbeid for dem under 18 år',
+      },
+      'week-hours-young': {
+        en: 'worked more than the {{limit}} hours a week allowed for young workers',
+        nb: 'arbeidet mer enn de {{limit}} timene per uke som er tillatt for unge arbeidstakere',
+      },
+      'week-hours-light': {
+        en: 'worked more than the {{limit}} hours a week allowed for light work',
+        nb: 'arbeidet mer enn de {{limit}} timene per uke som er tillatt for lett arbeid',
+      },
+      'employed-under-age': {
+        en: 'Employed from {{started}} at age {{age}}, under the minimum age of {{minimumAge}}; no time entries show whether the work was light.',
+        nb: 'Ansatt fra {{started}} i en alder av {{age}}, under minstealderen på {{minimumAge}}; ingen timeføringer viser om arbeidet var lett.',
+      },
+      'worst-form': {
+        en: 'A child (born {{born}}) observed in {{form}}, a worst form of child labour (ILO C182 art. 3).',
+        nb: 'Et barn (født {{born}}) observert i {{form}}, en av de verste formene for barnearbeid (ILO C182 art. 3).',
+      },
     },
     coverage: {
       unit: { en: 'workers', nb: 'arbeidstakere' },
@@ -150,7 +192,7 @@ export const childLabour = defineRule({
           severity: breach.kind === 'below-light-work-age' ? 'critical' : 'high',
           indicator: code,
           dimensions: [{ dimension: 'exploitative-conditions-of-work', strength: 'medium', aspect: `child-${breach.kind}` }],
-          message: `A child (born ${birth.date}) ${breach.detail.join('; ')}${more}.`,
+          message: { id: 'child-worked', data: { born: birth.date, detail: breach.detail, more } },
           evidence: [birthEvidence, ...shown.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'date'))],
         });
       }
@@ -169,7 +211,7 @@ export const childLabour = defineRule({
             severity: age < rules.lightWorkAge ? 'critical' : 'high',
             indicator: 'abuse-of-vulnerability',
             dimensions: [{ dimension: 'exploitative-conditions-of-work', strength: 'medium', aspect: 'child-below-minimum-age' }],
-            message: `Employed from ${started} at age ${age}, under the minimum age of ${rules.minimumAge}; no time entries show whether the work was light.`,
+            message: { id: 'employed-under-age', data: { started, age, minimumAge: rules.minimumAge } },
             evidence: [
               birthEvidence,
               'startDate' in row && row === worker
@@ -188,9 +230,11 @@ export const childLabour = defineRule({
         findings.push({
           subject,
           period: { from: on, to: on },
-          severity: 'critical',
+          // An observation, weighed as one: a low-confidence report is urgent to verify, not a level.
+          severity: observation.confidence === 'low' ? 'high' : 'critical',
           indicator: code,
-          message: `A child (born ${birth.date}) observed in ${code.replace(/-/g, ' ')}, a worst form of child labour (ILO C182 art. 3).`,
+          observed: { confidence: observation.confidence ?? 'medium' },
+          message: { id: 'worst-form', data: { born: birth.date, form: codeMessage('indicator', code) } },
           evidence: [birthEvidence, evidenceOf(observation, 'indicator')],
         });
       }
@@ -201,12 +245,16 @@ export const childLabour = defineRule({
 
 /** The young-worker limits broken by a minor's time entries, one breach per kind. */
 function breachesOf(context: RuleContext, worker: Worker, birth: BirthDate, entries: readonly Entry[]): Breach[] {
-  const found = new Map<Breach['kind'], { entries: Set<Entry>; detail: string[] }>();
-  const add = (kind: Breach['kind'], list: readonly Entry[], detail: string) => {
+  const found = new Map<Breach['kind'], { entries: Set<Entry>; detail: Message[]; keys: Set<string> }>();
+  const add = (kind: Breach['kind'], list: readonly Entry[], detail: Message) => {
     let breach = found.get(kind);
-    if (!breach) found.set(kind, (breach = { entries: new Set(), detail: [] }));
+    if (!breach) found.set(kind, (breach = { entries: new Set(), detail: [], keys: new Set() }));
     for (const e of list) breach.entries.add(e);
-    if (!breach.detail.includes(detail)) breach.detail.push(detail);
+    const key = JSON.stringify(detail);
+    if (!breach.keys.has(key)) {
+      breach.keys.add(key);
+      breach.detail.push(detail);
+    }
   };
   const byDay = groupBy(entries, (e) => e.date);
   const byWeek = groupBy(entries, (e) => weekOf(isoDateToDayNumber(e.date)));
@@ -217,20 +265,22 @@ function breachesOf(context: RuleContext, worker: Worker, birth: BirthDate, entr
     if (!rules) continue;
     const age = ageOn(birth.date, date);
     if (age < rules.lightWorkAge)
-      add('below-light-work-age', day, `worked at age ${age}, under the lowest age for any work (${rules.lightWorkAge})`);
+      add('below-light-work-age', day, { id: 'under-light-work-age', data: { age, lowest: rules.lightWorkAge } });
     const limit = age < rules.minimumAge ? rules.lightWorkHoursPerDay : rules.hoursPerDay;
     const hours = hoursOf(day);
     if (limit !== undefined && hours > limit)
       add(
         'hours',
         day,
-        `worked more than the ${limit} hours a day allowed at age ${age < rules.minimumAge ? `under ${rules.minimumAge}` : age}`,
+        age < rules.minimumAge
+          ? { id: 'day-hours-under', data: { limit, minimumAge: rules.minimumAge } }
+          : { id: 'day-hours-at', data: { limit, age } },
       );
     const night = day.filter((e) => touchesNight(e, rules));
-    if (night.length > 0) add('night', night, `worked at night (${rules.nightFrom}–${rules.nightTo})`);
+    if (night.length > 0) add('night', night, { id: 'night', data: { from: rules.nightFrom, to: rules.nightTo } });
     const sector = sectorOn(context, worker.workerId, date);
     if (sector && rules.hazardousSectors.includes(sector.sector))
-      add('hazardous', day, `worked in ${sector.sector}, hazardous work for under-18s`);
+      add('hazardous', day, { id: 'hazardous', data: { sector: sectorMessage(sector.sector) } });
   }
   for (const week of byWeek.values()) {
     const first = week[0]!.date;
@@ -239,7 +289,7 @@ function breachesOf(context: RuleContext, worker: Worker, birth: BirthDate, entr
     const young = ageOn(birth.date, first) >= rules.minimumAge;
     const limit = young ? rules.hoursPerWeek : rules.lightWorkHoursPerWeek;
     if (limit !== undefined && hoursOf(week) > limit)
-      add('hours', week, `worked more than the ${limit} hours a week allowed ${young ? 'for young workers' : 'for light work'}`);
+      add('hours', week, { id: young ? 'week-hours-young' : 'week-hours-light', data: { limit } });
   }
   const order: Breach['kind'][] = ['below-light-work-age', 'hours', 'night', 'hazardous'];
   return order.flatMap((kind) => {

@@ -6,6 +6,7 @@ import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS, firstOf, monthOf } from './shared.js';
+import type { Message } from '../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -55,6 +56,24 @@ export const debtBondage = defineRule({
     nextSteps: {
       en: `Ask for the loan or fee agreement, who the creditor is, and the balance over time; ask the worker whether they may leave before the debt is paid. ${WHO_ACTS.en}`,
       nb: `Be om låne- eller gebyravtalen, hvem kreditor er og saldoen over tid; spør arbeidstakeren om de kan slutte før gjelden er betalt. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      bound: { en: 'The worker {{parts|; }}{{more}}.', nb: 'Arbeidstakeren {{parts|; }}{{more}}.' },
+      fee: { en: 'paid a recruitment fee of {{fee}}', nb: 'betalte et rekrutteringsgebyr på {{fee}}' },
+      debt: { en: 'owed {{debt}} on arrival', nb: 'skyldte {{debt}} ved ankomst' },
+      repaid: {
+        en: 'had {{repaid}} deducted in {{count}} debt deduction(s){{months}}',
+        nb: 'fikk trukket {{repaid}} i {{count}} gjeldstrekk{{months}}',
+      },
+      'over-months': { en: ' over {{months}} month(s)', nb: ' over {{months}} måned(er)' },
+      'over-repaid': {
+        en: 'has repaid more than the debt at arrival and deductions go on',
+        nb: 'har betalt tilbake mer enn gjelden ved ankomst, og trekkene fortsetter',
+      },
+      persistent: {
+        en: 'deductions have gone on for {{months}} months',
+        nb: 'trekkene har pågått i {{months}} måneder',
+      },
     },
     coverage: {
       unit: { en: 'workers with recruitment or deduction rows', nb: 'arbeidstakere med rekrutterings- eller trekkrader' },
@@ -131,16 +150,20 @@ export const debtBondage = defineRule({
       const overRepaid = debt > 0 && repaid > debt;
       const persistent = months.size >= opts.persistentMonths;
 
-      const parts: string[] = [];
-      if (fee > 0) parts.push(`paid a recruitment fee of ${major(fee)}`);
-      if (debt > 0) parts.push(`owed ${major(debt)} on arrival`);
+      const parts: Message[] = [];
+      if (fee > 0) parts.push({ id: 'fee', data: { fee: major(fee) } });
+      if (debt > 0) parts.push({ id: 'debt', data: { debt: major(debt) } });
       if (repaid > 0)
-        parts.push(
-          `had ${major(repaid)} deducted in ${repayments.length} debt deduction(s)` +
-            (months.size > 0 ? ` over ${months.size} month(s)` : ''),
-        );
-      if (overRepaid) parts.push('has repaid more than the debt at arrival and deductions go on');
-      else if (persistent) parts.push(`deductions have gone on for ${months.size} months`);
+        parts.push({
+          id: 'repaid',
+          data: {
+            repaid: major(repaid),
+            count: repayments.length,
+            months: months.size > 0 ? { id: 'over-months', data: { months: months.size } } : '',
+          },
+        });
+      if (overRepaid) parts.push({ id: 'over-repaid' });
+      else if (persistent) parts.push({ id: 'persistent', data: { months: months.size } });
 
       const dimensions: DimensionContribution[] = [];
       if (debt > 0 || repaid > 0) dimensions.push({ dimension: 'coercion-at-destination', strength: 'strong' });
@@ -158,7 +181,7 @@ export const debtBondage = defineRule({
         subject: { kind: 'worker', id: workerId },
         severity,
         dimensions,
-        message: `The worker ${parts.join('; ')}${more}.`,
+        message: { id: 'bound', data: { parts, more } },
         evidence,
       });
     }

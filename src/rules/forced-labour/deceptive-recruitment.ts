@@ -9,6 +9,7 @@ import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { arrangedWeeks, weeksOf } from '../working-weeks.js';
 import { WHO_ACTS } from './shared.js';
+import type { Message } from '../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -125,6 +126,30 @@ export const deceptiveRecruitment = defineRule({
       en: `Ask the worker for the offer, advertisement or messages from the recruiter, and the recruiter for the job order; check who the recruiter works for. ${WHO_ACTS.en}`,
       nb: `Be arbeidstakeren om tilbudet, annonsen eller meldinger fra rekruttereren, og rekruttereren om oppdraget; undersøk hvem rekruttereren arbeider for. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      'promises-broken': {
+        en: 'Recruited{{where}} on promises that the data contradicts: {{differences|; }}.',
+        nb: 'Rekruttert{{where}} på løfter som dataene motsier: {{differences|; }}.',
+      },
+      'in-country': { en: ' in {{country}}', nb: ' i {{country}}' },
+      'other-employer': {
+        en: 'employer {{actual}} instead of the promised {{promised}}',
+        nb: 'arbeidsgiver {{actual}} i stedet for den lovede {{promised}}',
+      },
+      'other-occupation': {
+        en: 'works as “{{actual}}”, promised “{{promised}}”',
+        nb: 'arbeider som «{{actual}}», lovet «{{promised}}»',
+      },
+      'paid-less': { en: 'paid {{actual}} an hour, promised {{promised}}', nb: 'betalt {{actual}} timen, lovet {{promised}}' },
+      'contracted-less': {
+        en: 'contracted {{actual}} an hour, promised {{promised}}',
+        nb: 'avtalt {{actual}} timen, lovet {{promised}}',
+      },
+      'longer-hours': {
+        en: 'works {{actual}} hours a week on average, promised {{promised}}',
+        nb: 'arbeider {{actual}} timer i uken i snitt, lovet {{promised}}',
+      },
+    },
     coverage: {
       unit: { en: 'recruitment rows with a promise', nb: 'rekrutteringsrader med et løfte' },
       unmeasured: {
@@ -206,7 +231,7 @@ export const deceptiveRecruitment = defineRule({
             ? contracts.at(-1)
             : (context.contractOn(workerId, window.from) ??
               contracts.find((c) => (c.startDate ?? '0000-00-00') >= window.from && (c.startDate ?? '') <= window.to));
-        const differences: string[] = [];
+        const differences: Message[] = [];
         // Whether any promise could be held against the data (for the coverage).
         let compared = false;
         const evidence: Evidence[] = [];
@@ -218,7 +243,7 @@ export const deceptiveRecruitment = defineRule({
         if (row.promisedEmployerId && employers.size > 0 && !employers.has(row.promisedEmployerId)) {
           const [actual, actualEvidence] = [...employers.entries()].sort(([a], [b]) => (a < b ? -1 : 1))[0]!;
           feeds('strong', 'deceived-about-employer');
-          differences.push(`employer ${actual} instead of the promised ${row.promisedEmployerId}`);
+          differences.push({ id: 'other-employer', data: { actual, promised: row.promisedEmployerId } });
           evidence.push(evidenceOf(row, 'promisedEmployerId'), actualEvidence);
         }
         const occupationRow = contract?.occupation ? contract : worker?.occupation ? worker : undefined;
@@ -228,7 +253,10 @@ export const deceptiveRecruitment = defineRule({
           normalise(row.promisedOccupation) !== normalise(occupationRow.occupation)
         ) {
           feeds('strong', 'deceived-about-nature-of-job');
-          differences.push(`works as “${occupationRow.occupation}”, promised “${row.promisedOccupation}”`);
+          differences.push({
+            id: 'other-occupation',
+            data: { actual: occupationRow.occupation, promised: row.promisedOccupation },
+          });
           evidence.push(
             evidenceOf(row, 'promisedOccupation'),
             evidenceOf(occupationRow as SourcedRow<'contracts'>, 'occupation'),
@@ -244,9 +272,10 @@ export const deceptiveRecruitment = defineRule({
           if (actual) compared = true;
           if (actual && actual.minor < row.promisedHourlyWageMinor * (1 - opts.wageTolerance)) {
             feeds('medium', 'deceived-about-wages');
-            differences.push(
-              `${paid ? 'paid' : 'contracted'} ${major(actual.minor)} an hour, promised ${major(row.promisedHourlyWageMinor)}`,
-            );
+            differences.push({
+              id: paid ? 'paid-less' : 'contracted-less',
+              data: { actual: major(actual.minor), promised: major(row.promisedHourlyWageMinor) },
+            });
             evidence.push(evidenceOf(row, 'promisedHourlyWageMinor'), ...actual.evidence.slice(0, 4));
           }
         }
@@ -261,9 +290,10 @@ export const deceptiveRecruitment = defineRule({
           if (average !== undefined) compared = true;
           if (average !== undefined && average > row.promisedWeeklyHours * (1 + opts.hoursTolerance)) {
             feeds('medium', 'deceived-about-conditions-of-work');
-            differences.push(
-              `works ${Math.round(average * 10) / 10} hours a week on average, promised ${row.promisedWeeklyHours}`,
-            );
+            differences.push({
+              id: 'longer-hours',
+              data: { actual: Math.round(average * 10) / 10, promised: row.promisedWeeklyHours },
+            });
             evidence.push(
               evidenceOf(row, 'promisedWeeklyHours'),
               ...(weeks.length > 0
@@ -290,7 +320,10 @@ export const deceptiveRecruitment = defineRule({
           subject: { kind: 'worker', id: workerId },
           severity: strong ? 'high' : 'medium',
           dimensions,
-          message: `Recruited${row.recruitedIn ? ` in ${row.recruitedIn}` : ''} on promises that the data contradicts: ${differences.join('; ')}.`,
+          message: {
+            id: 'promises-broken',
+            data: { where: row.recruitedIn ? { id: 'in-country', data: { country: row.recruitedIn } } : '', differences },
+          },
           evidence,
         });
       }

@@ -4,6 +4,7 @@ import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
+import type { Message } from '../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -54,6 +55,23 @@ export const excessiveDeductions = defineRule({
     nextSteps: {
       en: `Ask what each deduction is for, whether the worker agreed in writing, and who receives the money (employer, landlord, recruiter). ${WHO_ACTS.en}`,
       nb: `Spør hva hvert trekk gjelder, om arbeidstakeren har samtykket skriftlig, og hvem som mottar pengene (arbeidsgiver, utleier, rekrutterer). ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      deductions: { en: '{{parts|; }}{{more}}.', nb: '{{parts|; }}{{more}}.' },
+      overall: {
+        en: 'Deductions other than tax and pension took {{share}} of gross pay over {{payments}} payment(s)',
+        nb: 'Trekk utenom skatt og pensjon tok {{share}} av bruttolønnen over {{payments}} utbetaling(er)',
+      },
+      heavy: { en: 'over {{share}} in {{payments}} payment(s)', nb: 'over {{share}} i {{payments}} utbetaling(er)' },
+      'near-zero': {
+        en: 'net pay under {{share}} of gross in {{payments}} payment(s)',
+        nb: 'nettolønn under {{share}} av brutto i {{payments}} utbetaling(er)',
+      },
+      'other-currency': {
+        en: '{{count}} deduction(s) in another currency not compared',
+        nb: '{{count}} trekk i annen valuta er ikke sammenlignet',
+      },
+      'more-rows': { en: ' ({{count}} more rows not cited)', nb: ' ({{count}} rader til er ikke sitert)' },
     },
     coverage: {
       unit: { en: 'workers with deductions', nb: 'arbeidstakere med trekk' },
@@ -112,11 +130,11 @@ export const excessiveDeductions = defineRule({
       );
       if (heavy.length === 0 && nearZero.length === 0 && overall <= opts.maxShare) continue;
 
-      const parts = [`Deductions other than tax and pension took ${pct(overall)} of gross pay over ${pay.length} payment(s)`];
-      if (heavy.length > 0) parts.push(`over ${pct(opts.maxShare)} in ${heavy.length} payment(s)`);
+      const parts: Message[] = [{ id: 'overall', data: { share: pct(overall), payments: pay.length } }];
+      if (heavy.length > 0) parts.push({ id: 'heavy', data: { share: pct(opts.maxShare), payments: heavy.length } });
       if (nearZero.length > 0)
-        parts.push(`net pay under ${pct(opts.nearZeroNetShare)} of gross in ${nearZero.length} payment(s)`);
-      if (otherCurrency > 0) parts.push(`${otherCurrency} deduction(s) in another currency not compared`);
+        parts.push({ id: 'near-zero', data: { share: pct(opts.nearZeroNetShare), payments: nearZero.length } });
+      if (otherCurrency > 0) parts.push({ id: 'other-currency', data: { count: otherCurrency } });
       const severity: Severity = overall > 2 * opts.maxShare || nearZero.length > 0 ? 'high' : 'medium';
 
       const evidence: Evidence[] = [];
@@ -141,7 +159,14 @@ export const excessiveDeductions = defineRule({
               }
             : undefined,
         severity,
-        message: `${parts.join('; ')}${evidence.length > opts.maxEvidence ? ` (${evidence.length - opts.maxEvidence} more rows not cited)` : ''}.`,
+        message: {
+          id: 'deductions',
+          data: {
+            parts,
+            more:
+              evidence.length > opts.maxEvidence ? { id: 'more-rows', data: { count: evidence.length - opts.maxEvidence } } : '',
+          },
+        },
         evidence: evidence.slice(0, opts.maxEvidence),
       });
     }

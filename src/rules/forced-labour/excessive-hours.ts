@@ -59,6 +59,16 @@ export const excessiveHours = defineRule({
       en: `Check the hours against access logs, HMS-card scans or GPS; ask whether the worker could refuse the overtime and what happened to those who did. ${WHO_ACTS.en}`,
       nb: `Kontroller timene mot adgangslogg, HMS-kortskanning eller GPS; spør om arbeidstakeren kunne si nei til overtid og hva som skjedde med dem som gjorde det. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      'long-weeks': {
+        en: '{{weeks}} week(s) over {{limit}} hours, up to {{worst}} hours in a week{{more}}.',
+        nb: '{{weeks}} uke(r) over {{limit}} timer, opptil {{worst}} timer i en uke{{more}}.',
+      },
+      'no-day-off': {
+        en: 'Worked {{days}} days in a row, from {{from}} to {{to}}, without a day off.',
+        nb: 'Arbeidet {{days}} dager i strekk, fra {{from}} til {{to}}, uten en fridag.',
+      },
+    },
     coverage: {
       unit: { en: 'workers with time entries', nb: 'arbeidstakere med timelister' },
       unmeasured: {
@@ -172,7 +182,7 @@ export const excessiveHours = defineRule({
             from: dayNumberToIsoDate(weekStart(long[0]!.week)),
             to: dayNumberToIsoDate(weekStart(long.at(-1)!.week) + 6),
           },
-          message: `${long.length} week(s) over ${opts.weeklyHours} hours, up to ${round1(worst)} hours in a week${more}.`,
+          message: { id: 'long-weeks', data: { weeks: long.length, limit: opts.weeklyHours, worst: round1(worst), more } },
           evidence: shown.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),
         });
       }
@@ -195,7 +205,7 @@ export const excessiveHours = defineRule({
         findings.push({
           subject,
           period: { from, to },
-          message: `Worked ${best.to - best.from + 1} days in a row, from ${from} to ${to}, without a day off.`,
+          message: { id: 'no-day-off', data: { days: best.to - best.from + 1, from, to } },
           evidence: shown.map((e) => evidenceOf(e, 'date')),
         });
       }

@@ -4,7 +4,8 @@ import { isIloIndicator, type Severity } from '../../model/enums.js';
 import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
-import { WHO_ACTS, indicatorWords } from './shared.js';
+import { WHO_ACTS } from './shared.js';
+import { codeMessage } from '../../i18n/code-names.js';
 
 const options = z.object({}).strict();
 
@@ -39,6 +40,16 @@ export const observedIndicator = defineRule({
     nextSteps: {
       en: `Go back to the observer for what they saw and when; corroborate with the data (documents, pay, hours, housing). ${WHO_ACTS.en}`,
       nb: `Gå tilbake til den som observerte, for hva de så og når; underbygg med dataene (dokumenter, lønn, timer, bolig). ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      observed: {
+        en: 'Observed {{indicator}} ({{source}}, confidence {{confidence}}){{on}}; ILO: {{feeds|; }}.',
+        nb: 'Observert {{indicator}} ({{source}}, sikkerhet {{confidence}}){{on}}; ILO: {{feeds|; }}.',
+      },
+      feeds: { en: '{{strength}} in {{dimension}}', nb: '{{strength}} i {{dimension}}' },
+      'source-not-given': { en: 'source not given', nb: 'kilde ikke oppgitt' },
+      'not-given': { en: 'not given', nb: 'ikke oppgitt' },
+      on: { en: ' on {{date}}', nb: ' {{date}}' },
     },
     coverage: { unit: { en: 'observations of ILO indicators', nb: 'observasjoner av ILO-indikatorer' }, unmeasured: {} },
     examples: [
@@ -83,19 +94,26 @@ export const observedIndicator = defineRule({
         const evidence: Evidence[] = [evidenceOf(row, 'indicator')];
         if (row.source) evidence.push(evidenceOf(row, 'source'));
         if (row.confidence) evidence.push(evidenceOf(row, 'confidence'));
-        const feeds = profile.dimensions.map((d) => `${d.strength} in ${d.dimension.replace(/-/g, ' ')}`).join('; ');
+        const feeds = profile.dimensions.map((d) => ({
+          id: 'feeds',
+          data: { strength: { id: `strength.${d.strength}` }, dimension: { id: `dimension.${d.dimension}` } },
+        }));
         findings.push({
           subject: { kind, id: subjectId },
           period: row.observedOn ? { from: row.observedOn, to: row.observedOn } : undefined,
           severity,
           indicator: code,
           observed: { confidence: row.confidence ?? 'medium' },
-          message:
-            `Observed ${indicatorWords(code)}` +
-            (row.source ? ` (${row.source}` : ' (source not given') +
-            `, confidence ${row.confidence ?? 'not given'})` +
-            (row.observedOn ? ` on ${row.observedOn}` : '') +
-            `; ILO: ${feeds}.`,
+          message: {
+            id: 'observed',
+            data: {
+              indicator: codeMessage('indicator', code),
+              source: row.source ? codeMessage('source', row.source) : { id: 'source-not-given' },
+              confidence: row.confidence ? codeMessage('confidence', row.confidence) : { id: 'not-given' },
+              on: row.observedOn ? { id: 'on', data: { date: row.observedOn } } : '',
+              feeds,
+            },
+          },
           evidence,
         });
       }

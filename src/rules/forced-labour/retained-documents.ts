@@ -7,6 +7,7 @@ import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstWorkDate } from '../age.js';
 import { WHO_ACTS } from './shared.js';
+import { codeMessage } from '../../i18n/code-names.js';
 
 const options = z.object({}).strict();
 
@@ -46,6 +47,23 @@ export const retainedDocuments = defineRule({
     nextSteps: {
       en: `Ask the worker, alone and with an interpreter, whether they can get the document back today; do not ask the employer first. ${WHO_ACTS.en}`,
       nb: `Spør arbeidstakeren, alene og med tolk, om de kan få dokumentet tilbake i dag; ikke spør arbeidsgiveren først. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      retained: {
+        en: 'The worker’s {{document}} is {{holder}}{{since}}{{until}}{{access}}{{recruitment}}.',
+        nb: 'Arbeidstakerens {{document}} er {{holder}}{{since}}{{until}}{{access}}{{recruitment}}.',
+      },
+      'identity-document': { en: 'identity document', nb: 'identitetsdokument' },
+      'held-by': { en: 'held by {{holder}}', nb: 'hos {{holder}}' },
+      'out-of-reach': { en: 'out of the worker’s reach', nb: 'utenfor arbeidstakerens rekkevidde' },
+      since: { en: ' since {{date}}', nb: ' siden {{date}}' },
+      until: { en: ' until {{date}}', nb: ' til {{date}}' },
+      'no-end': { en: ', with no end recorded', nb: ', uten registrert slutt' },
+      'no-access': { en: '; the worker has no access to it', nb: '; arbeidstakeren har ikke tilgang til det' },
+      'at-recruitment': {
+        en: '; taken at recruitment or before the work began',
+        nb: '; tatt ved rekrutteringen eller før arbeidet begynte',
+      },
     },
     coverage: {
       unit: { en: 'document rows', nb: 'dokumentrader' },
@@ -103,20 +121,27 @@ export const retainedDocuments = defineRule({
         if (row.document) evidence.push(evidenceOf(row, 'document'));
         if (row.heldBy) evidence.push(evidenceOf(row, 'heldBy'));
         if (row.workerHasAccess !== undefined) evidence.push(evidenceOf(row, 'workerHasAccess'));
-        const holder = heldByOther ? `held by the ${row.heldBy}` : 'out of the worker’s reach';
+        const holder =
+          heldByOther && row.heldBy
+            ? { id: 'held-by', data: { holder: codeMessage('holder', row.heldBy) } }
+            : { id: 'out-of-reach' };
         findings.push({
           subject: { kind: 'worker', id: workerId },
           period: row.from || row.to ? { from: row.from ?? row.to!, to: row.to ?? context.referenceDate } : undefined,
           severity: ongoing ? 'high' : 'medium',
           indicator,
           dimensions,
-          message:
-            `The worker’s ${document.replace(/-/g, ' ')} is ${holder}` +
-            (row.from ? ` since ${row.from}` : '') +
-            (row.to ? ` until ${row.to}` : ongoing ? ', with no end recorded' : '') +
-            (row.workerHasAccess === false ? '; the worker has no access to it' : '') +
-            (atRecruitment ? '; taken at recruitment or before the work began' : '') +
-            '.',
+          message: {
+            id: 'retained',
+            data: {
+              document: row.document ? codeMessage('document', row.document) : { id: 'identity-document' },
+              holder,
+              since: row.from ? { id: 'since', data: { date: row.from } } : '',
+              until: row.to ? { id: 'until', data: { date: row.to } } : ongoing ? { id: 'no-end' } : '',
+              access: row.workerHasAccess === false ? { id: 'no-access' } : '',
+              recruitment: atRecruitment ? { id: 'at-recruitment' } : '',
+            },
+          },
           evidence,
         });
       }

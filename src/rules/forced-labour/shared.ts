@@ -1,6 +1,7 @@
 import type { IndicatorStrength } from '../../model/enums.js';
 import { INDICATOR_PROFILES } from '../../assess/ilo-table.js';
 import type { IloIndicator } from '../../model/enums.js';
+import type { Message } from '../../i18n/format-message.js';
 
 /**
  * Words and helpers the forced-labour indicator rules share.
@@ -26,7 +27,7 @@ export function strongestStrength(code: IloIndicator): IndicatorStrength {
 }
 
 /** @summary Evidence rows cited, at most `max`, with how many were left out. */
-export function firstOf<T>(rows: readonly T[], max: number): { shown: T[]; more: string } {
+export function firstOf<T>(rows: readonly T[], max: number): { shown: T[]; more: Message | '' } {
   const shown = rows.slice(0, max);
-  return { shown, more: rows.length > max ? ` (${rows.length - max} more not cited)` : '' };
+  return { shown, more: rows.length > max ? { id: 'more-not-cited', data: { count: rows.length - max } } : '' };
 }

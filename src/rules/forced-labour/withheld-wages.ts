@@ -83,6 +83,33 @@ export const withheldWages = defineRule({
       en: `Ask for the bank statements of the worker’s own account for the months concerned and compare them with the pay slips; ask the worker whether they can get their pay when they want. ${WHO_ACTS.en}`,
       nb: `Be om kontoutskrifter for arbeidstakerens egen konto for de aktuelle månedene og sammenlign med lønnsslippene; spør arbeidstakeren om de får lønnen når de vil. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      'paid-late': {
+        en: '{{periods}} pay period(s) paid more than {{maxDelay}} days after they ended, up to {{longest}} days late{{bunched}}{{more}}.',
+        nb: '{{periods}} lønnsperiode(r) betalt mer enn {{maxDelay}} dager etter at de var slutt, opptil {{longest}} dager for sent{{bunched}}{{more}}.',
+      },
+      bunched: {
+        en: '; several periods were paid on the same day, as if pay were held back and paid in one go',
+        nb: '; flere perioder ble betalt samme dag, som om lønnen ble holdt tilbake og betalt samlet',
+      },
+      'settled-at-once': {
+        en: '{{payments}} payment(s) settle up to {{longest}} days of work at once with no other pay for it, where wages are due at least monthly (aml. § 14-15 (1)){{more}}.',
+        nb: '{{payments}} utbetaling(er) gjør opp for opptil {{longest}} dagers arbeid på én gang uten annen lønn for det, der lønn skal utbetales minst månedlig (aml. § 14-15 (1)){{more}}.',
+      },
+      'unpaid-days': {
+        en: '{{days}} day(s) of work in {{months}} fall in no pay period of the worker{{why}}{{more}}.',
+        nb: '{{days}} arbeidsdag(er) i {{months}} faller ikke i noen av arbeidstakerens lønnsperioder{{why}}{{more}}.',
+      },
+      'no-payment': { en: ' (no payment at all is recorded)', nb: ' (ingen utbetaling er registrert)' },
+      'not-pay-for-days': {
+        en: ' (bonuses and holiday pay are not pay for the days)',
+        nb: ' (bonus og feriepenger er ikke lønn for dagene)',
+      },
+      'held-back': {
+        en: '{{count}} deduction(s) are described as pay saved or held back for the worker{{more}}.',
+        nb: '{{count}} trekk er beskrevet som lønn spart eller holdt tilbake for arbeidstakeren{{more}}.',
+      },
+    },
     coverage: {
       unit: { en: 'workers with pay, hours or deductions', nb: 'arbeidstakere med lønn, timer eller trekk' },
       unmeasured: {
@@ -193,10 +220,16 @@ export const withheldWages = defineRule({
           subject,
           period: { from: earningPeriod(late[0]!.payment).from, to: earningPeriod(late[late.length - 1]!.payment).to },
           severity: months.size >= 2 || longest > 60 ? 'high' : 'medium',
-          message:
-            `${late.length} pay period(s) paid more than ${opts.maxDelayDays} days after they ended, up to ${longest} days late` +
-            (bunched ? '; several periods were paid on the same day, as if pay were held back and paid in one go' : '') +
-            `${more}.`,
+          message: {
+            id: 'paid-late',
+            data: {
+              periods: late.length,
+              maxDelay: opts.maxDelayDays,
+              longest,
+              bunched: bunched ? { id: 'bunched' } : '',
+              more,
+            },
+          },
           evidence: shown.flatMap((l) => [
             evidenceOf(l.payment, l.payment.earnedTo !== undefined ? 'earnedTo' : 'periodEnd'),
             evidenceOf(l.payment, 'paidOn'),
@@ -214,9 +247,7 @@ export const withheldWages = defineRule({
           subject,
           period: { from: settled[0]!.from, to: settled[settled.length - 1]!.to },
           severity: longest > 2 * opts.maxPayPeriodDays ? 'high' : 'medium',
-          message:
-            `${settled.length} payment(s) settle up to ${longest} days of work at once with no other pay for it, ` +
-            `where wages are due at least monthly (aml. § 14-15 (1))${more}.`,
+          message: { id: 'settled-at-once', data: { payments: settled.length, longest, more } },
           evidence: shown.flatMap((s) => [
             evidenceOf(s.payment, s.payment.earnedFrom !== undefined ? 'earnedFrom' : 'periodStart'),
             evidenceOf(s.payment, s.payment.earnedTo !== undefined ? 'earnedTo' : 'periodEnd'),
@@ -238,14 +269,16 @@ export const withheldWages = defineRule({
           subject,
           period: { from: unpaid[0]!.date, to: unpaid[unpaid.length - 1]!.date },
           severity: months.length >= 2 ? 'high' : 'medium',
-          message:
-            `${days} day(s) of work in ${months.join(', ')} fall in no pay period of the worker` +
-            (payments.length === 0
-              ? ' (no payment at all is recorded)'
-              : forWork.length < payments.length
-                ? ' (bonuses and holiday pay are not pay for the days)'
-                : '') +
-            `${more}.`,
+          message: {
+            id: 'unpaid-days',
+            data: {
+              days,
+              months: months.join(', '),
+              why:
+                payments.length === 0 ? { id: 'no-payment' } : forWork.length < payments.length ? { id: 'not-pay-for-days' } : '',
+              more,
+            },
+          },
           evidence: shown.map((e) => evidenceOf(e, 'date')),
         });
       }
@@ -256,7 +289,7 @@ export const withheldWages = defineRule({
         findings.push({
           subject,
           severity: 'high',
-          message: `${kept.length} deduction(s) are described as pay saved or held back for the worker${more}.`,
+          message: { id: 'held-back', data: { count: kept.length, more } },
           evidence: shown.flatMap((d) => [evidenceOf(d, 'amountMinor'), evidenceOf(d, 'note')]),
         });
       }

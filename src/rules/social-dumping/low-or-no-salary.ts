@@ -9,6 +9,8 @@ import { hoursEvidence, minimumApplies, ordinaryHours } from '../minimum-pay.js'
 import { ordinaryPay } from '../payment-kinds.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { groupBy } from '../../collections/group-by.js';
+import { categoryMessage, sectorMessage } from '../../i18n/shared-messages.js';
+import type { Message } from '../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -28,17 +30,17 @@ function referenceFor(
   configured: Readonly<Partial<Record<Currency, number>>>,
   currency: Currency,
   date: string,
-): { hourlyMinor: number; source: string } | undefined {
+): { hourlyMinor: number; source: Message } | undefined {
   const given = configured[currency];
-  if (given !== undefined) return { hourlyMinor: Math.round(given * 100), source: 'the configured reference wage' };
+  if (given !== undefined) return { hourlyMinor: Math.round(given * 100), source: { id: 'reference-configured' } };
   const own = inForce(
     pack.lowPayReference?.filter((r) => r.currency === currency),
     date,
   );
-  if (own) return { hourlyMinor: own.value, source: own.source };
+  if (own) return { hourlyMinor: own.value, source: { id: 'reference-pack', data: { source: own.source } } };
   if (currency !== pack.currency) return undefined;
   // The lowest generally applicable floor for adults in force: a bar no lawful employer is near.
-  let lowest: { hourlyMinor: number; source: string } | undefined;
+  let lowest: { hourlyMinor: number; source: Message } | undefined;
   const bySectorCategory = groupBy(
     pack.minimumWages.filter((rate) => rate.category !== 'under-18'),
     (rate) => `${rate.sector}/${rate.category}`,
@@ -48,7 +50,10 @@ function referenceFor(
     if (rate && (lowest === undefined || rate.hourlyMinor < lowest.hourlyMinor))
       lowest = {
         hourlyMinor: rate.hourlyMinor,
-        source: `the lowest generally applicable minimum wage in force (${rate.sector}, ${rate.category}, from ${rate.validFrom})`,
+        source: {
+          id: 'reference-lowest',
+          data: { sector: sectorMessage(rate.sector), category: categoryMessage(rate.category), from: rate.validFrom },
+        },
       };
   }
   return lowest;
@@ -81,6 +86,18 @@ export const lowOrNoSalary = defineRule({
     nextSteps: {
       en: 'Check the pay slips, the hours and the agreement that binds the employer; ask the worker what they were promised and what they received; report to the labour inspectorate and, where pay is a fraction of any floor, consider the signs of exploitation together.',
       nb: 'Kontroller lønnsslipper, timer og avtalen som binder arbeidsgiveren; spør arbeidstakeren hva som ble lovet og hva som ble utbetalt; meld fra til Arbeidstilsynet og vurder tegnene på utnyttelse samlet der lønnen er en brøkdel av ethvert gulv.',
+    },
+    messages: {
+      'far-below-reference': {
+        en: 'Effective hourly pay {{pay}} is {{ratio}} % of the reference wage of {{reference}} ({{source}}), under {{share}} % of it; no minimum-wage table applies to this payment.',
+        nb: 'Effektiv timelønn {{pay}} er {{ratio}} % av referanselønnen på {{reference}} ({{source}}), under {{share}} % av den; ingen minstelønnstabell gjelder for denne utbetalingen.',
+      },
+      'reference-configured': { en: 'the configured reference wage', nb: 'den konfigurerte referanselønnen' },
+      'reference-pack': { en: '{{source}}', nb: '{{source}}' },
+      'reference-lowest': {
+        en: 'the lowest generally applicable minimum wage in force ({{sector}}, {{category}}, from {{from}})',
+        nb: 'den laveste allmenngjorte minstelønnen som gjelder ({{sector}}, {{category}}, fra {{from}})',
+      },
     },
     coverage: {
       unit: { en: 'salary payments no minimum-wage table covers', nb: 'lønnsutbetalinger ingen minstelønnstabell dekker' },
@@ -163,9 +180,16 @@ export const lowOrNoSalary = defineRule({
           subject: { kind: 'worker', id: payment.workerId },
           period,
           severity,
-          message:
-            `Effective hourly pay ${money(effectiveMinor)} is ${Math.round(ratio * 100)} % of the reference wage of ${money(reference.hourlyMinor)} (${reference.source}), ` +
-            `under ${Math.round(opts.share * 100)} % of it; no minimum-wage table applies to this payment.`,
+          message: {
+            id: 'far-below-reference',
+            data: {
+              pay: money(effectiveMinor),
+              ratio: Math.round(ratio * 100),
+              reference: money(reference.hourlyMinor),
+              source: reference.source,
+              share: Math.round(opts.share * 100),
+            },
+          },
           evidence,
         });
       }

@@ -33,6 +33,16 @@ export const cashWages = defineRule({
       en: `Ask for the worker’s bank statements and the employer’s cash book for the periods; check that the pay was reported in the a-melding. ${WHO_ACTS.en}`,
       nb: `Be om arbeidstakerens kontoutskrifter og arbeidsgiverens kassebok for periodene; kontroller at lønnen er rapportert i a-meldingen. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      cash: {
+        en: '{{cash}} of {{payments}} payment(s) in cash, {{total}} in all{{more}}.',
+        nb: '{{cash}} av {{payments}} utbetaling(er) i kontanter, {{total}} til sammen{{more}}.',
+      },
+      untraced: {
+        en: '{{count}} payment(s) with no bank account recorded and no method that would leave a trace{{more}}.',
+        nb: '{{count}} utbetaling(er) uten registrert bankkonto og uten en betalingsmåte som etterlater spor{{more}}.',
+      },
+    },
     coverage: {
       unit: { en: 'payments', nb: 'utbetalinger' },
       unmeasured: {
@@ -91,7 +101,7 @@ export const cashWages = defineRule({
           subject,
           period: paymentsSpan(cash),
           severity: cash.length === paid.length || cash.length >= 2 ? 'high' : 'medium',
-          message: `${cash.length} of ${paid.length} payment(s) in cash, ${formatMinorAsMajor(total, 2)} in all${more}.`,
+          message: { id: 'cash', data: { cash: cash.length, payments: paid.length, total: formatMinorAsMajor(total, 2), more } },
           evidence: shown.flatMap((p): Evidence[] => [
             evidenceOf(p, 'method'),
             evidenceOf(p, p.netMinor !== undefined ? 'netMinor' : 'grossMinor'),
@@ -104,7 +114,7 @@ export const cashWages = defineRule({
           subject,
           period: paymentsSpan(untraced),
           severity: 'low',
-          message: `${untraced.length} payment(s) with no bank account recorded and no method that would leave a trace${more}.`,
+          message: { id: 'untraced', data: { count: untraced.length, more } },
           evidence: shown.map((p) => evidenceOf(p, p.method !== undefined ? 'method' : 'paymentId')),
         });
       }

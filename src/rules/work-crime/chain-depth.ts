@@ -44,6 +44,16 @@ export const chainDepth = defineRule({
       en: `Ask the main contractor for the approval of each subcontractor and the contracts; check the lowest levels’ pay and registration first. ${WHO_ACTS.en}`,
       nb: `Be hovedentreprenøren om godkjenningen av hver underleverandør og kontraktene; kontroller lønn og registrering i de laveste leddene først. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      truncated: {
+        en: 'The subcontract chains were not walked to the end: more than {{paths}} paths, or a path deeper than {{depth}} organisations (a loop or a hostile file?). Chains beyond that are not screened for depth.',
+        nb: 'Underleverandørkjedene ble ikke fulgt til enden: mer enn {{paths}} stier, eller en sti dypere enn {{depth}} virksomheter (en sløyfe eller en fiendtlig fil?). Kjeder ut over dette er ikke screenet for dybde.',
+      },
+      'too-deep': {
+        en: '{{org}} works {{level}} levels below the main contractor {{main}}, more than the {{allowed}} allowed: {{path}}.',
+        nb: '{{org}} arbeider {{level}} ledd under hovedleverandøren {{main}}, flere enn de {{allowed}} som er tillatt: {{path}}.',
+      },
+    },
     coverage: { unit: { en: 'paths down the contracting chains', nb: 'stier ned kontraktskjedene' }, unmeasured: {} },
     examples: [
       {
@@ -92,7 +102,7 @@ export const chainDepth = defineRule({
       findings.push({
         subject: { kind: 'chain', id: '(truncated)' },
         severity: 'info',
-        message: `The subcontract chains were not walked to the end: more than ${MAX_CHAIN_PATHS} paths, or a path deeper than ${MAX_CHAIN_DEPTH} organisations (a loop or a hostile file?). Chains beyond that are not screened for depth.`,
+        message: { id: 'truncated', data: { paths: MAX_CHAIN_PATHS, depth: MAX_CHAIN_DEPTH } },
         evidence: [evidenceOf(first, 'buyerId')],
       });
     coverage.judged(paths.length);
@@ -108,7 +118,10 @@ export const chainDepth = defineRule({
         findings.push({
           subject: { kind: 'chain', id: path.join(' > ') },
           severity: level - opts.maxLevels >= 2 ? 'high' : 'medium',
-          message: `${org} works ${level} levels below the main contractor ${orgs[main]}, more than the ${opts.maxLevels} allowed: ${path.join(' → ')}.`,
+          message: {
+            id: 'too-deep',
+            data: { org, level, main: orgs[main] ?? '', allowed: opts.maxLevels, path: path.join(' → ') },
+          },
           evidence: links.slice(0, i).flatMap((link) => [evidenceOf(link, 'buyerId'), evidenceOf(link, 'supplierId')]),
         });
       }

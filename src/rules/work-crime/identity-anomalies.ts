@@ -93,6 +93,36 @@ export const identityAnomalies = defineRule({
       en: `Check the identity documents in person and the worker’s registration in the population register (Folkeregisteret) and the employee register (Aa-registeret). ${WHO_ACTS.en}`,
       nb: `Kontroller identitetsdokumentene ved oppmøte og registreringen i Folkeregisteret og Aa-registeret. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      'national-id-invalid': {
+        en: 'The national id is not valid: {{reason}}.',
+        nb: 'Fødselsnummeret eller D-nummeret er ikke gyldig: {{why}}.',
+      },
+      'birth-date-differs': {
+        en: 'The date of birth {{date}} differs from the one in the national id.',
+        nb: 'Fødselsdatoen {{date}} er en annen enn den i fødselsnummeret.',
+      },
+      'shared-national-id': {
+        en: 'The same national id is used by {{count}} other worker(s): {{workers}}.',
+        nb: 'Samme fødselsnummer brukes av {{count}} andre arbeidstaker(e): {{workers}}.',
+      },
+      'same-person': {
+        en: 'The same name and date of birth appear under {{count}} other worker id(s): {{workers}}.',
+        nb: 'Samme navn og fødselsdato finnes under {{count}} andre arbeidstaker-ID(er): {{workers}}.',
+      },
+      'account-invalid': { en: 'The bank account is not valid: {{reason}}.', nb: 'Bankkontoen er ikke gyldig: {{why}}.' },
+      'org-number-invalid': {
+        en: 'The organisation number is not valid: {{reason}}.',
+        nb: 'Organisasjonsnummeret er ikke gyldig: {{why}}.',
+      },
+      'cvr-invalid': { en: 'The CVR number is not valid: {{reason}}.', nb: 'CVR-nummeret er ikke gyldig: {{why}}.' },
+      'invalid.empty': { en: 'empty', nb: 'tomt' },
+      'invalid.format': { en: 'wrong format', nb: 'feil format' },
+      'invalid.length': { en: 'wrong length', nb: 'feil lengde' },
+      'invalid.checksum': { en: 'the check digit does not match', nb: 'kontrollsifferet stemmer ikke' },
+      'invalid.date': { en: 'no existing date of birth', nb: 'angir ingen gyldig fødselsdato' },
+      'invalid.country': { en: 'unknown country', nb: 'ukjent land' },
+    },
     coverage: { unit: { en: 'workers and organisations', nb: 'arbeidstakere og virksomheter' }, unmeasured: {} },
     examples: [
       {
@@ -160,13 +190,16 @@ export const identityAnomalies = defineRule({
       if (national && !national.valid)
         findings.push({
           subject,
-          message: `The national id is not valid: ${national.reason}.`,
+          message: {
+            id: 'national-id-invalid',
+            data: { reason: national.reason, why: { id: `invalid.${'code' in national ? national.code : 'format'}` } },
+          },
           evidence: [evidenceOf(worker, 'nationalId')],
         });
       if (national?.valid && worker.birthDate !== undefined && worker.birthDate !== national.birthDate)
         findings.push({
           subject,
-          message: `The date of birth ${worker.birthDate} differs from the one in the national id.`,
+          message: { id: 'birth-date-differs', data: { date: worker.birthDate } },
           evidence: [evidenceOf(worker, 'birthDate'), evidenceOf(worker, 'nationalId')],
         });
       if (national?.valid) {
@@ -179,7 +212,7 @@ export const identityAnomalies = defineRule({
           findings.push({
             subject,
             severity: 'high',
-            message: `The same national id is used by ${others.length} other worker(s): ${listed(others, opts.maxListed)}.`,
+            message: { id: 'shared-national-id', data: { count: others.length, workers: listed(others, opts.maxListed) } },
             evidence: [worker, ...others.slice(0, opts.maxListed)].map((w) => evidenceOf(w, 'nationalId')),
           });
       }
@@ -191,7 +224,7 @@ export const identityAnomalies = defineRule({
           findings.push({
             subject,
             severity: 'high',
-            message: `The same name and date of birth appear under ${same.length} other worker id(s): ${listed(same, opts.maxListed)}.`,
+            message: { id: 'same-person', data: { count: same.length, workers: listed(same, opts.maxListed) } },
             evidence: [worker, ...same.slice(0, opts.maxListed)].flatMap((w): Evidence[] => [
               evidenceOf(w, 'name'),
               evidenceOf(w, 'birthDate'),
@@ -204,7 +237,7 @@ export const identityAnomalies = defineRule({
           findings.push({
             subject,
             severity: 'low',
-            message: `The bank account is not valid: ${account.reason}.`,
+            message: { id: 'account-invalid', data: { reason: account.reason, why: { id: `invalid.${account.code}` } } },
             evidence: [evidenceOf(worker, 'bankAccount')],
           });
       }
@@ -224,7 +257,10 @@ export const identityAnomalies = defineRule({
           subject: { kind: 'employer', id: org.orgId },
           // A mistyped number is a data-quality issue until the register says otherwise.
           severity: 'info',
-          message: `The ${country === 'NO' ? 'organisation' : 'CVR'} number is not valid: ${result.reason}.`,
+          message: {
+            id: country === 'NO' ? 'org-number-invalid' : 'cvr-invalid',
+            data: { reason: result.reason, why: { id: `invalid.${result.code}` } },
+          },
           evidence: [evidenceOf(org, 'orgNumber')],
         });
     }

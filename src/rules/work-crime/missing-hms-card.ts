@@ -5,6 +5,7 @@ import { evidenceOf, groupsByKey, sectorOn } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
 import { WHO_ACTS } from './shared.js';
+import { sectorMessage } from '../../i18n/shared-messages.js';
 
 const options = z
   .object({
@@ -37,6 +38,16 @@ export const missingHmsCard = defineRule({
     nextSteps: {
       en: `Check the card at the site and in the HMS-card register (Arbeidstilsynet); ask the main contractor for the site’s attendance list (byggeplassliste). ${WHO_ACTS.en}`,
       nb: `Kontroller kortet på arbeidsplassen og i HMS-kortregisteret; be hovedentreprenøren om mannskapslisten. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      'no-card': {
+        en: 'Worked {{days}} day(s) in {{sectors| and }} with no HMS card{{more}}.',
+        nb: 'Arbeidet {{days}} dag(er) innen {{sectors| og }} uten HMS-kort{{more}}.',
+      },
+      expired: {
+        en: 'Worked {{days}} day(s) after the HMS card expired on {{expired}}{{more}}.',
+        nb: 'Arbeidet {{days}} dag(er) etter at HMS-kortet gikk ut {{expired}}{{more}}.',
+      },
     },
     coverage: {
       unit: { en: 'workers with time entries', nb: 'arbeidstakere med timelister' },
@@ -95,8 +106,17 @@ export const missingHmsCard = defineRule({
         period: { from: invalid[0]!.date, to: invalid.at(-1)!.date },
         message:
           worker.hmsCard === undefined
-            ? `Worked ${days} day(s) in ${[...new Set(invalid.map((e) => sectorOf(workerId, e.employerId ?? worker.employerId, e.date)))].join(' and ')} with no HMS card${more}.`
-            : `Worked ${days} day(s) after the HMS card expired on ${worker.hmsCardValidTo}${more}.`,
+            ? {
+                id: 'no-card',
+                data: {
+                  days,
+                  sectors: [
+                    ...new Set(invalid.map((e) => sectorOf(workerId, e.employerId ?? worker.employerId, e.date) ?? 'other')),
+                  ].map(sectorMessage),
+                  more,
+                },
+              }
+            : { id: 'expired', data: { days, expired: worker.hmsCardValidTo ?? '', more } },
         evidence: [
           worker.hmsCard === undefined ? evidenceOf(worker, 'workerId') : evidenceOf(worker, 'hmsCardValidTo'),
           ...shown.map((e) => evidenceOf(e, 'date')),

@@ -4,6 +4,7 @@ import { evidenceOf } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { defineRule, type DraftFinding, type LocalText } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
+import { codeMessage } from '../../i18n/code-names.js';
 
 const options = z.object({}).strict();
 
@@ -74,6 +75,20 @@ export const observedWorkCrime = defineRule({
       en: `Go back to the observer for what they saw and when; ask the tax authority and the police for what they hold on the organisation. ${WHO_ACTS.en}`,
       nb: `Gå tilbake til den som observerte, for hva de så og når; be Skatteetaten og politiet om det de har om virksomheten. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      'organisation-observed': {
+        en: 'The organisation {{org}}: observed {{sign}} ({{source}}, confidence {{confidence}}){{on}}.',
+        nb: 'Virksomheten {{org}}: observert {{sign}} ({{source}}, sikkerhet {{confidence}}){{on}}.',
+      },
+      'worker-observed': {
+        en: 'The worker: observed sign of {{sign}} ({{source}}, confidence {{confidence}}){{on}}.',
+        nb: 'Arbeidstakeren: observert tegn på {{sign}} ({{source}}, sikkerhet {{confidence}}){{on}}.',
+      },
+      'source-not-given': { en: 'source not given', nb: 'kilde ikke oppgitt' },
+      'not-given': { en: 'not given', nb: 'ikke oppgitt' },
+      on: { en: ' on {{date}}', nb: ' {{date}}' },
+      ...Object.fromEntries(Object.entries(SIGNS).map(([code, sign]) => [`sign.${code}`, sign.words])),
+    },
     coverage: {
       unit: { en: 'observations of work-crime signs', nb: 'observasjoner av tegn på arbeidslivskriminalitet' },
       unmeasured: {},
@@ -121,7 +136,9 @@ export const observedWorkCrime = defineRule({
         const evidence: Evidence[] = [evidenceOf(row, 'indicator')];
         if (row.source) evidence.push(evidenceOf(row, 'source'));
         if (row.confidence) evidence.push(evidenceOf(row, 'confidence'));
-        const who = kind === 'employer' ? `The organisation ${subjectId}` : 'The worker';
+        const source = row.source ? codeMessage('source', row.source) : { id: 'source-not-given' };
+        const confidence = row.confidence ? codeMessage('confidence', row.confidence) : { id: 'not-given' };
+        const on = row.observedOn ? { id: 'on', data: { date: row.observedOn } } : '';
         findings.push({
           subject: { kind, id: subjectId },
           period: row.observedOn ? { from: row.observedOn, to: row.observedOn } : undefined,
@@ -129,11 +146,9 @@ export const observedWorkCrime = defineRule({
           ...(kind === 'worker' && sign.forWorker ? { indicator: sign.forWorker } : {}),
           observed: { confidence: row.confidence ?? 'medium' },
           message:
-            `${who}: observed ${kind === 'employer' ? '' : 'sign of '}${sign.words.en}` +
-            (row.source ? ` (${row.source}` : ' (source not given') +
-            `, confidence ${row.confidence ?? 'not given'})` +
-            (row.observedOn ? ` on ${row.observedOn}` : '') +
-            '.',
+            kind === 'employer'
+              ? { id: 'organisation-observed', data: { org: subjectId, sign: { id: `sign.${code}` }, source, confidence, on } }
+              : { id: 'worker-observed', data: { sign: { id: `sign.${code}` }, source, confidence, on } },
           evidence,
         });
       }

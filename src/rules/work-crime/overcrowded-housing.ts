@@ -4,6 +4,7 @@ import type { Evidence } from '../finding.js';
 import { STANDARD_AREA_PER_PERSON_M2, addressKey, compliantCrewHousing, occupantsOf, providedByEmployer } from '../housing.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
+import { codeMessage } from '../../i18n/code-names.js';
 
 const options = z
   .object({
@@ -22,6 +23,10 @@ const options = z
       .describe('Occupants at which housing of unknown area counts as overcrowded.'),
   })
   .strict();
+
+/** Who provides the housing, as a message. */
+const providerMessage = (provider: 'employer' | 'recruiter' | 'related firm') =>
+  provider === 'related firm' ? { id: 'related-firm' } : codeMessage('holder', provider);
 
 export const overcrowdedHousing = defineRule({
   meta: {
@@ -47,6 +52,21 @@ export const overcrowdedHousing = defineRule({
     nextSteps: {
       en: `Visit the address with the municipality (fire safety, building use) and ask who rents it out and to whom the rent is paid. ${WHO_ACTS.en}`,
       nb: `Besøk adressen sammen med kommunen (brannsikkerhet, bruk av bygget) og spør hvem som leier ut og hvem husleien betales til. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      crowded: {
+        en: '{{count}} people at the worker’s address{{seen}}{{area}}{{provider}}.',
+        nb: '{{count}} personer på arbeidstakerens adresse{{seen}}{{area}}{{provider}}.',
+      },
+      'workers-seen': { en: ' ({{count}} workers in the data)', nb: ' ({{count}} arbeidstakere i dataene)' },
+      area: { en: ', {{each}} m² each, under {{minimum}} m²', nb: ', {{each}} m² hver, under {{minimum}} m²' },
+      'area-unknown': { en: ', the area unknown', nb: ', arealet ukjent' },
+      'provided-by': { en: '; housing provided by {{provider}}', nb: '; boligen stilles til rådighet av {{provider}}' },
+      'related-firm': { en: 'a related firm', nb: 'en tilknyttet virksomhet' },
+      'tied-housing': {
+        en: 'Housing provided by {{provider}}, with the rent deducted from the wage: losing the job means losing the home.',
+        nb: 'Bolig fra {{provider}}, med husleien trukket i lønnen: å miste jobben betyr å miste hjemmet.',
+      },
     },
     coverage: {
       unit: { en: 'stays', nb: 'opphold' },
@@ -125,14 +145,18 @@ export const overcrowdedHousing = defineRule({
             subject,
             period,
             severity: provider ? 'high' : 'medium',
-            message:
-              `${count} people at the worker’s address` +
-              (workersSeen > (stay.occupants ?? 0) ? ` (${workersSeen} workers in the data)` : '') +
-              (perPerson !== undefined
-                ? `, ${Math.round(perPerson * 10) / 10} m² each, under ${opts.minAreaPerPersonM2} m²`
-                : ', the area unknown') +
-              (provider ? `; housing provided by the ${provider}` : '') +
-              '.',
+            message: {
+              id: 'crowded',
+              data: {
+                count,
+                seen: workersSeen > (stay.occupants ?? 0) ? { id: 'workers-seen', data: { count: workersSeen } } : '',
+                area:
+                  perPerson !== undefined
+                    ? { id: 'area', data: { each: Math.round(perPerson * 10) / 10, minimum: opts.minAreaPerPersonM2 } }
+                    : { id: 'area-unknown' },
+                provider: provider ? { id: 'provided-by', data: { provider: providerMessage(provider) } } : '',
+              },
+            },
             evidence,
           });
         else if (provider && stay.deductedFromWage && !compliantCrewHousing(context, stay))
@@ -141,7 +165,7 @@ export const overcrowdedHousing = defineRule({
             period,
             severity: 'low',
             indicator: 'dependency-on-exploiters',
-            message: `Housing provided by the ${provider}, with the rent deducted from the wage: losing the job means losing the home.`,
+            message: { id: 'tied-housing', data: { provider: providerMessage(provider) } },
             evidence: [...evidence, evidenceOf(stay, 'deductedFromWage')],
           });
       }

@@ -5,6 +5,7 @@ import { evidenceOf } from '../context.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { limitOn } from '../working-weeks.js';
 import { WHO_ACTS } from './shared.js';
+import { sectorMessage } from '../../i18n/shared-messages.js';
 
 const options = z
   .object({
@@ -40,6 +41,12 @@ export const priceBelowLabourCost = defineRule({
     nextSteps: {
       en: `Ask the buyer how the price was assessed against pay and working conditions (påseplikt), and the supplier for its calculation and pay records. ${WHO_ACTS.en}`,
       nb: `Spør oppdragsgiveren hvordan prisen ble vurdert mot lønns- og arbeidsvilkår (påseplikt), og leverandøren om kalkylen og lønnsdokumentasjonen. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      'below-cost': {
+        en: 'The contract value {{value}} covers {{covered}} % of the least the {{hours}} estimated hours cost paid legally: {{floor}} (minimum {{minimum}} an hour for {{sector}} from {{from}}, holiday pay {{holiday}} %, employer’s costs {{costs}} %).',
+        nb: 'Kontraktsverdien {{value}} dekker {{covered}} % av det minste de {{hours}} anslåtte timene koster når de betales lovlig: {{floor}} (minstelønn {{minimum}} timen for {{sector}} fra {{from}}, feriepenger {{holiday}} %, arbeidsgiverkostnader {{costs}} %).',
+      },
     },
     coverage: {
       unit: { en: 'subcontracts with a value and estimated hours', nb: 'kontrakter med verdi og estimerte timer' },
@@ -114,7 +121,20 @@ export const priceBelowLabourCost = defineRule({
         subject,
         ...(link.from || link.to ? { period: { from: link.from ?? link.to!, to: link.to ?? context.referenceDate } } : {}),
         severity: covered < 0.8 ? 'high' : 'medium',
-        message: `The contract value ${formatMinorAsMajor(link.valueMinor, 2)} covers ${Math.round(covered * 100)} % of the least the ${link.estimatedHours} estimated hours cost paid legally: ${formatMinorAsMajor(floor, 2)} (minimum ${formatMinorAsMajor(lowest.hourlyMinor, 2)} an hour for ${supplier!.sector} from ${lowest.validFrom}, holiday pay ${holidayPct} %, employer’s costs ${opts.employerCostPct} %).`,
+        message: {
+          id: 'below-cost',
+          data: {
+            value: formatMinorAsMajor(link.valueMinor, 2),
+            covered: Math.round(covered * 100),
+            hours: link.estimatedHours,
+            floor: formatMinorAsMajor(floor, 2),
+            minimum: formatMinorAsMajor(lowest.hourlyMinor, 2),
+            sector: sectorMessage(supplier!.sector ?? 'other'),
+            from: lowest.validFrom,
+            holiday: holidayPct,
+            costs: opts.employerCostPct,
+          },
+        },
         evidence: [evidenceOf(link, 'valueMinor'), evidenceOf(link, 'estimatedHours'), evidenceOf(supplier!, 'sector')],
       });
     }

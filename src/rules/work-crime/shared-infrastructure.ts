@@ -172,6 +172,16 @@ export const sharedInfrastructure = defineRule({
       en: `Find out who holds the shared accounts and phones and who owns or rents the addresses; check whether the same people appear behind the different employers. ${WHO_ACTS.en}`,
       nb: `Finn ut hvem som eier de delte kontoene og telefonene og hvem som eier eller leier adressene; undersøk om de samme personene står bak de ulike arbeidsgiverne. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      linked: {
+        en: '{{workers}} workers of {{employers}} employer(s) ({{ids}}) are linked by shared {{kinds}}: {{members}}{{more}}.',
+        nb: '{{workers}} arbeidstakere hos {{employers}} arbeidsgiver(e) ({{ids}}) er knyttet sammen ved felles {{kinds}}: {{members}}{{more}}.',
+      },
+      'kind.bank-account': { en: 'bank account', nb: 'bankkonto' },
+      'kind.address': { en: 'address', nb: 'adresse' },
+      'kind.phone': { en: 'phone', nb: 'telefon' },
+      'and-more': { en: ' and {{count}} more', nb: ' og {{count}} til' },
+    },
     coverage: { unit: { en: 'workers', nb: 'arbeidstakere' }, unmeasured: {} },
     examples: [
       {
@@ -269,7 +279,17 @@ export const sharedInfrastructure = defineRule({
       findings.push({
         subject: { kind: 'employer', id: main },
         severity: employers.size >= 2 && kinds.includes('bank account') ? 'high' : 'medium',
-        message: `${members.length} workers of ${employers.size} employer(s) (${[...employers.keys()].sort().join(', ')}) are linked by shared ${kinds.join(', ')}: ${members.slice(0, opts.maxListed).join(', ')}${members.length > opts.maxListed ? ` and ${members.length - opts.maxListed} more` : ''}.`,
+        message: {
+          id: 'linked',
+          data: {
+            workers: members.length,
+            employers: employers.size,
+            ids: [...employers.keys()].sort().join(', '),
+            kinds: kinds.map((kind) => ({ id: `kind.${kind.replace(/ /g, '-')}` })),
+            members: members.slice(0, opts.maxListed).join(', '),
+            more: members.length > opts.maxListed ? { id: 'and-more', data: { count: members.length - opts.maxListed } } : '',
+          },
+        },
         evidence: evidence.slice(0, opts.maxEvidence),
       });
     }

@@ -8,6 +8,7 @@ import { addressKey } from '../housing.js';
 import { groupBy } from '../../collections/group-by.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { WHO_ACTS } from './shared.js';
+import type { Message } from '../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -58,6 +59,30 @@ export const shellCompany = defineRule({
     nextSteps: {
       en: `Look the firm up in Enhetsregisteret and Brønnøysund (roles, board, history), ask the buyer for its seriousness checks and tax certificates (skatteattest). ${WHO_ACTS.en}`,
       nb: `Slå opp selskapet i Enhetsregisteret (roller, styre, historikk), be oppdragsgiveren om seriøsitetskontroll og skatteattest. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      signs: { en: '{{org}}: {{signs|; }}.', nb: '{{org}}: {{signs|; }}.' },
+      recent: {
+        en: 'registered {{days}} day(s) before its first contract or worker ({{first}})',
+        nb: 'registrert {{days}} dag(er) før sin første kontrakt eller arbeidstaker ({{first}})',
+      },
+      bankrupt: { en: 'bankrupt on {{on}}{{after}}', nb: 'konkurs {{on}}{{after}}' },
+      'work-after': {
+        en: ', with contracts or work going on after it',
+        nb: ', med kontrakter eller arbeid som fortsatte etterpå',
+      },
+      'no-vat': {
+        en: 'not VAT-registered while supplying {{contracts}} contract(s) above {{threshold}}',
+        nb: 'ikke registrert i Merverdiavgiftsregisteret, men leverer {{contracts}} kontrakt(er) over {{threshold}}',
+      },
+      'no-employees': {
+        en: 'no registered employees while supplying {{hours}} estimated hours of work',
+        nb: 'ingen registrerte ansatte, men leverer anslagsvis {{hours}} timer arbeid',
+      },
+      phoenix: {
+        en: 'registered on {{registered}} at the address of {{predecessor}}, bankrupt on {{bankrupt}}',
+        nb: 'registrert {{registered}} på adressen til {{predecessor}}, som gikk konkurs {{bankrupt}}',
+      },
     },
     coverage: {
       unit: { en: 'organisations with suppliers’ contracts or staff', nb: 'virksomheter med leveranser eller ansatte' },
@@ -118,7 +143,7 @@ export const shellCompany = defineRule({
       const staff = workersOf(org.orgId);
       if (supplies.length === 0 && staff.length === 0) continue;
       coverage.judged();
-      const signs: { text: string; severity: Severity; evidence: Evidence[] }[] = [];
+      const signs: { text: Message; severity: Severity; evidence: Evidence[] }[] = [];
       const starts = [...supplies.map((l) => l.from), ...staff.map((w) => w.startDate)]
         .filter((d): d is string => d !== undefined)
         .sort();
@@ -128,7 +153,7 @@ export const shellCompany = defineRule({
         const days = isoDateToDayNumber(first) - isoDateToDayNumber(org.registeredOn);
         if (days >= 0 && days <= opts.recentDays)
           signs.push({
-            text: `registered ${days} day(s) before its first contract or worker (${first})`,
+            text: { id: 'recent', data: { days, first } },
             severity: 'medium',
             evidence: [evidenceOf(org, 'registeredOn')],
           });
@@ -137,7 +162,7 @@ export const shellCompany = defineRule({
         const after =
           starts.filter((d) => d > org.bankruptOn!).length + supplies.filter((l) => (l.to ?? '0000') > org.bankruptOn!).length;
         signs.push({
-          text: `bankrupt on ${org.bankruptOn}${after > 0 ? ', with contracts or work going on after it' : ''}`,
+          text: { id: 'bankrupt', data: { on: org.bankruptOn, after: after > 0 ? { id: 'work-after' } : '' } },
           severity: after > 0 ? 'high' : 'medium',
           evidence: [evidenceOf(org, 'bankruptOn')],
         });
@@ -145,21 +170,24 @@ export const shellCompany = defineRule({
       const invoiced = supplies.filter((l) => (l.valueMinor ?? 0) > opts.vatThresholdMajor * 100);
       if (org.vatRegistered === false && invoiced.length > 0)
         signs.push({
-          text: `not VAT-registered while supplying ${invoiced.length} contract(s) above ${opts.vatThresholdMajor}`,
+          text: { id: 'no-vat', data: { contracts: invoiced.length, threshold: opts.vatThresholdMajor } },
           severity: 'medium',
           evidence: [evidenceOf(org, 'vatRegistered'), evidenceOf(invoiced[0]!, 'valueMinor')],
         });
       const labour = supplies.filter((l) => (l.estimatedHours ?? 0) > 0);
       if (org.registeredEmployees === 0 && labour.length > 0)
         signs.push({
-          text: `no registered employees while supplying ${labour.reduce((s, l) => s + l.estimatedHours!, 0)} estimated hours of work`,
+          text: { id: 'no-employees', data: { hours: labour.reduce((s, l) => s + l.estimatedHours!, 0) } },
           severity: 'medium',
           evidence: [evidenceOf(org, 'registeredEmployees'), evidenceOf(labour[0]!, 'estimatedHours')],
         });
       const predecessor = phoenixOf(org, bankruptAt, opts.phoenixYears);
       if (predecessor)
         signs.push({
-          text: `registered on ${org.registeredOn} at the address of ${predecessor.orgId}, bankrupt on ${predecessor.bankruptOn}`,
+          text: {
+            id: 'phoenix',
+            data: { registered: org.registeredOn ?? '', predecessor: predecessor.orgId, bankrupt: predecessor.bankruptOn ?? '' },
+          },
           severity: 'high',
           evidence: [
             evidenceOf(org, 'address'),
@@ -172,7 +200,7 @@ export const shellCompany = defineRule({
       findings.push({
         subject: { kind: 'employer', id: org.orgId },
         severity: signs.map((s) => s.severity).reduce((a, b) => (compareSeverities(b, a) > 0 ? b : a)),
-        message: `${org.orgId}: ${signs.map((s) => s.text).join('; ')}.`,
+        message: { id: 'signs', data: { org: org.orgId, signs: signs.map((s) => s.text) } },
         evidence: signs.flatMap((s) => s.evidence),
       });
     }

@@ -5,6 +5,7 @@ import { distinctEvidence, type Evidence } from '../finding.js';
 import { defineRule, type DraftFinding } from '../rule.js';
 import { firstOf } from '../forced-labour/shared.js';
 import { WHO_ACTS, accountKeys, paymentsSpan } from './shared.js';
+import type { Message } from '../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -44,6 +45,17 @@ export const thirdPartyAccount = defineRule({
     nextSteps: {
       en: `Ask the worker, alone, who owns the account and whether they can withdraw from it; ask the bank for the account holder through the police or tax authority. ${WHO_ACTS.en}`,
       nb: `Spør arbeidstakeren, alene, hvem som eier kontoen og om de kan ta ut penger; be banken om kontoinnehaver via politiet eller Skatteetaten. ${WHO_ACTS.nb}`,
+    },
+    messages: {
+      'third-party': { en: '{{parts|; }}.', nb: '{{parts|; }}.' },
+      elsewhere: {
+        en: '{{count}} of {{payments}} payment(s) went to an account that is not the worker’s own',
+        nb: '{{count}} av {{payments}} utbetaling(er) gikk til en konto som ikke er arbeidstakerens egen',
+      },
+      'shared-account': {
+        en: 'the account that receives the pay also receives the pay of {{others}} other worker(s)',
+        nb: 'kontoen som mottar lønnen, mottar også lønnen til {{others}} andre arbeidstaker(e)',
+      },
     },
     coverage: {
       unit: { en: 'payments', nb: 'utbetalinger' },
@@ -130,23 +142,23 @@ export const thirdPartyAccount = defineRule({
       });
       if (elsewhere.length === 0 && shared.length === 0) continue;
 
-      const parts: string[] = [];
+      const parts: Message[] = [];
       const evidence: Evidence[] = [];
       if (elsewhere.length > 0) {
-        parts.push(`${elsewhere.length} of ${payments.length} payment(s) went to an account that is not the worker’s own`);
+        parts.push({ id: 'elsewhere', data: { count: elsewhere.length, payments: payments.length } });
         evidence.push(evidenceOf(worker!, 'bankAccount'));
         evidence.push(...firstOf(elsewhere, opts.maxEvidence).shown.map((p) => evidenceOf(p, 'toAccount')));
       }
       if (shared.length > 0) {
         const sharers = sharersOf([...new Set(shared.map((p) => accountKey(payee(p)!)))]);
-        parts.push(`the account that receives the pay also receives the pay of ${sharers - 1} other worker(s)`);
+        parts.push({ id: 'shared-account', data: { others: sharers - 1 } });
         for (const p of firstOf(shared, opts.maxEvidence).shown)
           evidence.push(p.toAccount !== undefined ? evidenceOf(p, 'toAccount') : evidenceOf(worker!, 'bankAccount'));
       }
       findings.push({
         subject: { kind: 'worker', id: workerId },
         period: paymentsSpan(payments),
-        message: `${parts.join('; ')}.`,
+        message: { id: 'third-party', data: { parts } },
         evidence: distinctEvidence(evidence).slice(0, opts.maxEvidence),
       });
     }

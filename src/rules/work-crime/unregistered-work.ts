@@ -43,6 +43,22 @@ export const unregisteredWork = defineRule({
       en: `Check the Aa-register and the a-melding for the employer and the months; ask the tax authority whether tax was withheld and paid. ${WHO_ACTS.en}`,
       nb: `Kontroller Aa-registeret og a-meldingen for arbeidsgiveren og månedene; spør Skatteetaten om forskuddstrekk er innbetalt. ${WHO_ACTS.nb}`,
     },
+    messages: {
+      unregistered: {
+        en: 'Not registered as an employee, yet {{recorded| and }} are recorded.',
+        nb: 'Ikke registrert som arbeidstaker, men {{recorded| og }} er registrert.',
+      },
+      'time-entries': { en: '{{count}} time entries', nb: '{{count}} timeføringer' },
+      payments: { en: '{{count}} payment(s)', nb: '{{count}} utbetaling(er)' },
+      'found-at-work': {
+        en: 'Found at work on an inspection on {{days}} day(s) ({{dates}}) with no contract in force and no pay for the day in the data.',
+        nb: 'Påtruffet i arbeid ved tilsyn på {{days}} dag(er) ({{dates}}) uten arbeidsavtale i kraft og uten lønn for dagen i dataene.',
+      },
+      'under-reported': {
+        en: 'Reports {{reported}} employee(s) to the authorities, but the data shows {{seen}} working for it.',
+        nb: 'Rapporterer {{reported}} ansatt(e) til myndighetene, men dataene viser {{seen}} som arbeider for den.',
+      },
+    },
     coverage: {
       unit: { en: 'workers with hours or pay', nb: 'arbeidstakere med timer eller lønn' },
       unmeasured: {
@@ -109,7 +125,15 @@ export const unregisteredWork = defineRule({
       findings.push({
         subject: { kind: 'worker', id: worker.workerId },
         period: { from: dates[0]!, to: dates.at(-1)! },
-        message: `Not registered as an employee, yet ${[entries.length > 0 ? `${entries.length} time entries` : '', payments.length > 0 ? `${payments.length} payment(s)` : ''].filter(Boolean).join(' and ')} are recorded.`,
+        message: {
+          id: 'unregistered',
+          data: {
+            recorded: [
+              ...(entries.length > 0 ? [{ id: 'time-entries', data: { count: entries.length } }] : []),
+              ...(payments.length > 0 ? [{ id: 'payments', data: { count: payments.length } }] : []),
+            ],
+          },
+        },
         evidence: [
           evidenceOf(worker, 'registered'),
           ...(entries[0] ? [evidenceOf(entries[0], 'date')] : []),
@@ -135,10 +159,16 @@ export const unregisteredWork = defineRule({
         subject: { kind: 'worker', id: worker.workerId },
         period: { from: unaccounted[0]!.date, to: unaccounted[unaccounted.length - 1]!.date },
         severity: 'medium',
-        message: `Found at work on an inspection on ${unaccounted.length} day(s) (${unaccounted
-          .slice(0, 3)
-          .map((e) => e.date)
-          .join(', ')}${unaccounted.length > 3 ? ', …' : ''}) with no contract in force and no pay for the day in the data.`,
+        message: {
+          id: 'found-at-work',
+          data: {
+            days: unaccounted.length,
+            dates: `${unaccounted
+              .slice(0, 3)
+              .map((e) => e.date)
+              .join(', ')}${unaccounted.length > 3 ? ', …' : ''}`,
+          },
+        },
         evidence: unaccounted.slice(0, 10).map((e) => evidenceOf(e, 'source')),
       });
     }
@@ -153,7 +183,7 @@ export const unregisteredWork = defineRule({
       findings.push({
         subject: { kind: 'employer', id: org.orgId },
         severity: 'medium',
-        message: `Reports ${org.registeredEmployees} employee(s) to the authorities, but the data shows ${seen} working for it.`,
+        message: { id: 'under-reported', data: { reported: org.registeredEmployees, seen } },
         evidence: [evidenceOf(org, 'registeredEmployees')],
       });
     }

@@ -62,4 +62,18 @@ describe('child-labour', () => {
     // The worst form makes the exploited child's level trafficking, without proof of means.
     expect(workers.find((w) => w.id === 'k4')).toMatchObject({ level: 'trafficking', ilo: { child: true } });
   });
+
+  it('weighs an observed worst form as an observation: low confidence asks for verification, never sets trafficking', () => {
+    const tables = (confidence: string) => ({
+      organisations: ORGS,
+      workers: csv('worker_id,employer_id,birth_date', 'k5,shop,2008-02-14'),
+      observations: csv('subject_id,observed_on,source,indicator,confidence', `k5,2025-06-20,ngo,forced-criminal-activity,${confidence}`),
+      time_entries: csv(ENTRIES, 'k5,shop,2025-06-10,10:00,14:00,0'),
+    });
+    const low = run(tables('low'));
+    expect(low.mine).toEqual([expect.objectContaining({ severity: 'high', basis: 'observation', confidence: 'low', messageId: 'worst-form' })]);
+    expect(low.workers.find((w) => w.id === 'k5')!.level).not.toBe('trafficking');
+    const high = run(tables('high'));
+    expect(high.mine[0]).toMatchObject({ severity: 'critical', confidence: 'high' });
+  });
 });

@@ -508,7 +508,7 @@ describe('overcrowded-housing', () => {
       [
         'w2',
         'low',
-        'Housing provided by the related firm, with the rent deducted from the wage: losing the job means losing the home.',
+        'Housing provided by a related firm, with the rent deducted from the wage: losing the job means losing the home.',
       ],
     ]);
     expect(findings[2]!.indicator).toBe('ilo:dependency-on-exploiters');

@@ -49,6 +49,16 @@ export const buyerDuty = defineRule({
       en: 'Ask the buyer for its documentation of the duty to ensure (the supplier’s pay slips and time sheets it checked, and when); claim the wages from the buyer under joint liability where the supplier does not pay; report to the Labour Inspection Authority.',
       nb: 'Be oppdragsgiveren om dokumentasjon av påseplikten (leverandørens lønnsslipper og timelister som ble kontrollert, og når); krev lønnen fra oppdragsgiveren etter solidaransvaret der leverandøren ikke betaler; meld fra til Arbeidstilsynet.',
     },
+    messages: {
+      'not-checked': {
+        en: 'Buys from {{supplier}}, which paid {{workers}} worker(s) under the generally applicable minimum wage in {{payments}} payment(s) during the contract, and the buyer did not check the pay (påseplikt); the buyer is jointly liable for the wages (allmenngjøringsloven § 13).',
+        nb: 'Kjøper fra {{supplier}}, som betalte {{workers}} arbeidstaker(e) under allmenngjort minstelønn i {{payments}} utbetaling(er) i kontraktsperioden, og kjøperen kontrollerte ikke lønnen (påseplikt); kjøperen er solidarisk ansvarlig for lønnen (allmenngjøringsloven § 13).',
+      },
+      'check-not-recorded': {
+        en: 'Buys from {{supplier}}, which paid {{workers}} worker(s) under the generally applicable minimum wage in {{payments}} payment(s) during the contract, and nothing records that the buyer checked the pay (påseplikt); the buyer is jointly liable for the wages (allmenngjøringsloven § 13).',
+        nb: 'Kjøper fra {{supplier}}, som betalte {{workers}} arbeidstaker(e) under allmenngjort minstelønn i {{payments}} utbetaling(er) i kontraktsperioden, og ingenting viser at kjøperen kontrollerte lønnen (påseplikt); kjøperen er solidarisk ansvarlig for lønnen (allmenngjøringsloven § 13).',
+      },
+    },
     coverage: {
       unit: { en: 'buyer–supplier links without a recorded check', nb: 'kontraktsledd uten registrert kontroll' },
       unmeasured: {},
@@ -126,12 +136,10 @@ export const buyerDuty = defineRule({
             to: periods.reduce((a, p) => (p.periodEnd > a ? p.periodEnd : a), periods[0]!.periodEnd),
           },
           severity,
-          message:
-            `Buys from ${link.supplierId}, which paid ${workers.size} worker(s) under the generally applicable minimum wage in ${under.length} payment(s) during the contract, ` +
-            (link.dutyChecked === false
-              ? 'and the buyer did not check the pay (påseplikt)'
-              : 'and nothing records that the buyer checked the pay (påseplikt)') +
-            '; the buyer is jointly liable for the wages (allmenngjøringsloven § 13).',
+          message: {
+            id: link.dutyChecked === false ? 'not-checked' : 'check-not-recorded',
+            data: { supplier: link.supplierId, workers: workers.size, payments: under.length },
+          },
           evidence,
         });
       }

@@ -147,6 +147,20 @@ export const holidayPay = defineRule({
       en: 'Ask for the holiday-pay statement (feriepengeoppgjør) and the pay slips for the holiday year; check whether the worker was paid on leaving; report to the Labour Inspection Authority.',
       nb: 'Be om feriepengeoppgjøret og lønnsslippene for ferieåret; sjekk om arbeidstakeren fikk feriepenger ved fratreden; meld fra til Arbeidstilsynet.',
     },
+    messages: {
+      'none-paid': {
+        en: 'No holiday pay for {{year}} by {{dueOn}}: {{due}} due ({{basis}}).',
+        nb: 'Ingen feriepenger for {{year}} innen {{dueOn}}: {{due}} til gode ({{basis}}).',
+      },
+      short: {
+        en: 'Holiday pay for {{year}} is {{paid}} by {{dueOn}}, {{short}} ({{share}}) short of the {{due}} due ({{basis}}).',
+        nb: 'Feriepenger for {{year}} er {{paid}} innen {{dueOn}}, {{short}} ({{share}}) mindre enn de {{due}} som skulle vært utbetalt ({{basis}}).',
+      },
+      basis: {
+        en: '{{rate}} of the {{year}} basis of {{basis}}',
+        nb: '{{rate}} av feriepengegrunnlaget for {{year}} på {{basis}}',
+      },
+    },
     coverage: {
       unit: {
         en: 'holiday years due by the reference date, per worker',
@@ -213,7 +227,10 @@ export const holidayPay = defineRule({
           const shortMinor = due.dueMinor - year.allocatedMinor;
           if (shortMinor <= 0 || (shortMinor / due.dueMinor) * 100 <= opts.tolerancePct) continue;
           const money = (minor: number) => `${currency} ${formatMinorAsMajor(Math.round(minor), 2)}`;
-          const basis = `${percent(due.ratePct)} of the ${year.year} basis of ${money(year.basisMinor)}`;
+          const basis = {
+            id: 'basis',
+            data: { rate: percent(due.ratePct), year: year.year, basis: money(year.basisMinor) },
+          };
           // Where nothing was paid, the pay slips of the holiday year show the holiday pay missing.
           const holidayYear = year.paidRows.length
             ? []
@@ -232,8 +249,19 @@ export const holidayPay = defineRule({
             severity: severityFor(year.allocatedMinor, shortMinor / due.dueMinor),
             message:
               year.allocatedMinor === 0
-                ? `No holiday pay for ${year.year} by ${dueOn}: ${money(due.dueMinor)} due (${basis}).`
-                : `Holiday pay for ${year.year} is ${money(year.allocatedMinor)} by ${dueOn}, ${money(shortMinor)} (${percent((shortMinor / due.dueMinor) * 100)}) short of the ${money(due.dueMinor)} due (${basis}).`,
+                ? { id: 'none-paid', data: { year: year.year, dueOn, due: money(due.dueMinor), basis } }
+                : {
+                    id: 'short',
+                    data: {
+                      year: year.year,
+                      paid: money(year.allocatedMinor),
+                      dueOn,
+                      short: money(shortMinor),
+                      share: percent((shortMinor / due.dueMinor) * 100),
+                      due: money(due.dueMinor),
+                      basis,
+                    },
+                  },
             evidence,
           });
         }

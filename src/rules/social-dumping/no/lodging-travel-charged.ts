@@ -7,6 +7,9 @@ import type { Evidence } from '../../finding.js';
 import { hoursEvidence, paymentMinimum } from '../../minimum-pay.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 import { groupBy } from '../../../collections/group-by.js';
+import { sectorMessage } from '../../../i18n/shared-messages.js';
+import { codeMessage } from '../../../i18n/code-names.js';
+import type { Message } from '../../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -89,6 +92,17 @@ export const lodgingTravelCharged = defineRule({
       en: 'Ask why the worker is charged and for the written agreement on deductions (aml. § 14-15 (2)); check the housing and its real cost; ask the main contractor to exercise its duty to ensure (påseplikt).',
       nb: 'Spør hvorfor arbeidstakeren belastes, og be om skriftlig avtale om trekk (aml. § 14-15 (2)); undersøk boligen og den reelle kostnaden; be hovedleverandøren utøve påseplikt.',
     },
+    messages: {
+      charged: {
+        en: '{{currency}} {{amount}} deducted for {{kinds}}{{payment}}, costs the employer covers for work away from home in {{sector}}.{{below}}',
+        nb: '{{currency}} {{amount}} trukket for {{kinds}}{{payment}}, kostnader arbeidsgiveren dekker ved arbeid borte fra hjemmet innen {{sector}}.{{below}}',
+      },
+      'from-payment': { en: ' from payment {{payment}}', nb: ' i utbetaling {{payment}}' },
+      'below-minimum-after': {
+        en: ' After the deduction the pay is {{currency}} {{pay}} an hour, below the minimum of {{minimum}}.',
+        nb: ' Etter trekket er lønnen {{currency}} {{pay}} timen, under minstelønnen på {{minimum}}.',
+      },
+    },
     coverage: {
       unit: { en: 'lodging, travel and food deductions, by payment', nb: 'trekk for bolig, reise og kost, per utbetaling' },
       unmeasured: {
@@ -153,17 +167,24 @@ export const lodgingTravelCharged = defineRule({
       const sameCurrency = deductions.filter((row) => row.currency === currency);
       const chargedMinor = sameCurrency.reduce((sum, row) => sum + row.amountMinor, 0);
       if (chargedMinor <= 0) continue;
-      const kinds = [...new Set(deductions.map((row) => row.kind))].join(', ');
+      const kinds = [...new Set(deductions.map((row) => row.kind))].map((kind) => codeMessage('deduction', kind ?? 'other'));
       const evidence: Evidence[] = [...deductions.map((row) => evidenceOf(row, 'amountMinor')), away.evidence, sector.evidence];
       let severity: Severity = away.strong ? 'medium' : 'low';
-      let message = `${currency} ${formatMinorAsMajor(chargedMinor, 2)} deducted for ${kinds}${payment ? ` from payment ${payment.paymentId}` : ''}, costs the employer covers for work away from home in ${sector.sector}.`;
+      let below: Message | '' = '';
       const minimum = payment && payment.currency === currency ? paymentMinimum(context, payment) : undefined;
       if (payment?.grossMinor !== undefined && minimum) {
         const leftMinor = payment.grossMinor - (payment.overtimePayMinor ?? 0) - chargedMinor;
         const hourlyMinor = leftMinor / minimum.hours;
         if (hourlyMinor < minimum.hourlyMinor) {
           severity = 'high';
-          message += ` After the deduction the pay is ${currency} ${formatMinorAsMajor(Math.floor(hourlyMinor), 2)} an hour, below the minimum of ${formatMinorAsMajor(minimum.hourlyMinor, 2)}.`;
+          below = {
+            id: 'below-minimum-after',
+            data: {
+              currency,
+              pay: formatMinorAsMajor(Math.floor(hourlyMinor), 2),
+              minimum: formatMinorAsMajor(minimum.hourlyMinor, 2),
+            },
+          };
           evidence.push(evidenceOf(payment, 'grossMinor'), ...hoursEvidence(minimum));
         }
       }
@@ -171,7 +192,17 @@ export const lodgingTravelCharged = defineRule({
         subject: { kind: 'worker', id: workerId },
         ...(payment ? { period: { from: payment.periodStart, to: payment.periodEnd } } : {}),
         severity,
-        message,
+        message: {
+          id: 'charged',
+          data: {
+            currency,
+            amount: formatMinorAsMajor(chargedMinor, 2),
+            kinds,
+            payment: payment ? { id: 'from-payment', data: { payment: payment.paymentId } } : '',
+            sector: sectorMessage(sector.sector),
+            below,
+          },
+        },
         evidence,
       });
     }

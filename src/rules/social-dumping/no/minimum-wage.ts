@@ -4,6 +4,7 @@ import { formatMinorAsMajor } from '../../../money/money.js';
 import { evidenceOf } from '../../context.js';
 import { MINIMUM_COVERAGE_REASONS, hoursEvidence, paymentsUnderMinimum, sectorEvidence } from '../../minimum-pay.js';
 import { earningPeriod } from '../../../model/tables/payment.js';
+import { categoryMessage, sectorMessage } from '../../../i18n/shared-messages.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 
 const options = z
@@ -54,6 +55,20 @@ export const minimumWage = defineRule({
     nextSteps: {
       en: 'Check the pay slips and hours against the regulation; ask the main contractor to exercise its duty to ensure (påseplikt) and joint liability (allmenngjøringsloven § 13); report to the Labour Inspection Authority.',
       nb: 'Kontroller lønnsslipper og timer mot forskriften; be hovedleverandøren utøve påseplikt og solidaransvar (allmenngjøringsloven § 13); meld fra til Arbeidstilsynet.',
+    },
+    messages: {
+      'below-minimum': {
+        en: 'Effective hourly pay NOK {{pay}} is {{shortfall}} % below the {{sector}} minimum for {{category}} workers ({{rates|, then }}){{backPay}}{{fixedSalary}}.',
+        nb: 'Effektiv timelønn NOK {{pay}} er {{shortfall}} % under minstelønnen for {{sector}}, {{category}} ({{rates|, deretter }}){{backPay}}{{fixedSalary}}.',
+      },
+      'with-back-pay': {
+        en: ', counting {{count}} back-pay payment(s) for the same days',
+        nb: ', medregnet {{count}} etterbetaling(er) for de samme dagene',
+      },
+      'fixed-salary-hours': {
+        en: "; a fixed salary, its {{hours}} hours taken from the contract's weekly hours or position",
+        nb: '; fastlønn, med {{hours}} timer regnet fra arbeidsavtalens ukentlige arbeidstid eller stillingsprosent',
+      },
     },
     coverage: { unit: { en: 'salary payments', nb: 'lønnsutbetalinger' }, unmeasured: MINIMUM_COVERAGE_REASONS },
     examples: [
@@ -113,21 +128,28 @@ export const minimumWage = defineRule({
       for (const { pay, minimum, effectiveMinor, shortfall } of paymentsUnderMinimum(context, payments, tolerancePct, coverage)) {
         const { payment, backPay } = pay;
         const { sector, category } = minimum;
-        const rateText = minimum.rates
-          .map((rate) => `NOK ${formatMinorAsMajor(rate.hourlyMinor, 2)} from ${rate.validFrom}`)
-          .join(', then ');
         findings.push({
           subject: { kind: 'worker', id: payment.workerId },
           period: earningPeriod(payment),
           severity: severityFor(shortfall),
-          message:
-            `Effective hourly pay NOK ${formatMinorAsMajor(Math.floor(effectiveMinor), 2)} is ${(shortfall * 100).toFixed(1)} % below the ` +
-            `${sector} minimum for ${category} workers (${rateText})` +
-            (backPay.length > 0 ? `, counting ${backPay.length} back-pay payment(s) for the same days` : '') +
-            (minimum.hoursFrom === 'contract'
-              ? `; a fixed salary, its ${Math.round(minimum.hours * 10) / 10} hours taken from the contract's weekly hours or position`
-              : '') +
-            '.',
+          message: {
+            id: 'below-minimum',
+            data: {
+              pay: formatMinorAsMajor(Math.floor(effectiveMinor), 2),
+              shortfall: (shortfall * 100).toFixed(1),
+              sector: sectorMessage(sector),
+              category: categoryMessage(category),
+              rates: minimum.rates.map((rate) => ({
+                id: 'rate-from',
+                data: { rate: formatMinorAsMajor(rate.hourlyMinor, 2), from: rate.validFrom },
+              })),
+              backPay: backPay.length > 0 ? { id: 'with-back-pay', data: { count: backPay.length } } : '',
+              fixedSalary:
+                minimum.hoursFrom === 'contract'
+                  ? { id: 'fixed-salary-hours', data: { hours: Math.round(minimum.hours * 10) / 10 } }
+                  : '',
+            },
+          },
           evidence: [
             evidenceOf(payment, 'grossMinor'),
             ...backPay.map((p) => evidenceOf(p, 'grossMinor')),

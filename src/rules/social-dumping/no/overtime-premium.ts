@@ -43,6 +43,17 @@ export const overtimePremium = defineRule({
       en: 'Check the pay slips for overtime lines; compare with the time entries and any agreement on time off in lieu; report to the Labour Inspection Authority.',
       nb: 'Kontroller overtidslinjene i lønnsslippene mot timelistene og eventuell avtale om avspasering; meld fra til Arbeidstilsynet.',
     },
+    messages: {
+      'premium-short': {
+        en: 'Overtime paid at {{paid}} an hour, below {{required}} (the hourly wage {{ordinary}} plus {{premium}} %).',
+        nb: 'Overtid betalt med {{paid}} timen, under {{required}} (timelønnen {{ordinary}} pluss {{premium}} %).',
+      },
+      'overtime-unpaid': {
+        en: '{{worked}} hours of overtime in the time entries of whole weeks in the period, {{paid}} paid as overtime{{payments}}.',
+        nb: '{{worked}} overtidstimer i timeføringene for hele uker i perioden, {{paid}} betalt som overtid{{payments}}.',
+      },
+      'in-payments': { en: ' in {{count}} payments', nb: ' i {{count}} utbetalinger' },
+    },
     coverage: {
       unit: { en: 'pay periods', nb: 'lønnsperioder' },
       unmeasured: {
@@ -131,7 +142,15 @@ export const overtimePremium = defineRule({
           findings.push({
             subject,
             period,
-            message: `Overtime paid at ${formatMinorAsMajor(Math.floor(paidRate), 2)} an hour, below ${formatMinorAsMajor(Math.ceil(required), 2)} (the hourly wage ${formatMinorAsMajor(Math.round(ordinaryRate), 2)} plus ${premiumPct} %).`,
+            message: {
+              id: 'premium-short',
+              data: {
+                paid: formatMinorAsMajor(Math.floor(paidRate), 2),
+                required: formatMinorAsMajor(Math.ceil(required), 2),
+                ordinary: formatMinorAsMajor(Math.round(ordinaryRate), 2),
+                premium: premiumPct,
+              },
+            },
             evidence: [
               evidenceOf(payment, payment.overtimePayMinor !== undefined ? 'overtimePayMinor' : 'grossMinor'),
               evidenceOf(payment, payment.overtimeHoursPaid !== undefined ? 'overtimeHoursPaid' : 'hoursPaid'),
@@ -161,7 +180,14 @@ export const overtimePremium = defineRule({
           findings.push({
             subject,
             period,
-            message: `${round1(overtimeWorked)} hours of overtime in the time entries of whole weeks in the period, ${round1(overtimeHours)} paid as overtime${group.length > 1 ? ` in ${group.length} payments` : ''}.`,
+            message: {
+              id: 'overtime-unpaid',
+              data: {
+                worked: round1(overtimeWorked),
+                paid: round1(overtimeHours),
+                payments: group.length > 1 ? { id: 'in-payments', data: { count: group.length } } : '',
+              },
+            },
             evidence: [
               ...group.map((p) => evidenceOf(p, 'overtimeHoursPaid')),
               ...cited.map((e) => evidenceOf(e, e.hours !== undefined ? 'hours' : 'end')),

@@ -49,6 +49,13 @@ export const paidLessThanWorked = defineRule({
       en: 'Compare the time entries with access logs or HMS-card scans; ask the employer to explain the difference; check whether other workers show the same pattern.',
       nb: 'Sammenlign timelistene med adgangslogg eller HMS-kortskanning; be arbeidsgiver forklare differansen; sjekk om andre arbeidstakere har samme mønster.',
     },
+    messages: {
+      'unpaid-hours': {
+        en: '{{worked}} hours recorded in {{entries}} time entries but {{paid}} hours paid{{payments}}: {{unpaid}} hours ({{share}} %) unpaid.',
+        nb: '{{worked}} timer registrert i {{entries}} timeføringer, men {{paid}} timer betalt{{payments}}: {{unpaid}} timer ({{share}} %) ubetalt.',
+      },
+      'in-payments': { en: ' in {{count}} payments', nb: ' i {{count}} utbetalinger' },
+    },
     coverage: {
       unit: { en: 'pay periods', nb: 'lønnsperioder' },
       unmeasured: {
@@ -127,7 +134,17 @@ export const paidLessThanWorked = defineRule({
           subject: { kind: 'worker', id: payment.workerId },
           period: earned,
           severity,
-          message: `${round1(worked)} hours recorded in ${entries.length} time entries but ${round1(paid)} hours paid${withHours.length > 1 ? ` in ${withHours.length} payments` : ''}: ${round1(unpaid)} hours (${(share * 100).toFixed(1)} %) unpaid.`,
+          message: {
+            id: 'unpaid-hours',
+            data: {
+              worked: round1(worked),
+              entries: entries.length,
+              paid: round1(paid),
+              payments: withHours.length > 1 ? { id: 'in-payments', data: { count: withHours.length } } : '',
+              unpaid: round1(unpaid),
+              share: (share * 100).toFixed(1),
+            },
+          },
           evidence: [
             ...withHours.flatMap((p) => [
               ...(p.hoursPaid !== undefined ? [evidenceOf(p, 'hoursPaid')] : []),

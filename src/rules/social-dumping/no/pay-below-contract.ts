@@ -46,6 +46,16 @@ export const payBelowContract = defineRule({
       en: "Ask for the signed contract and all pay slips; check whether the worker knows the contract's terms; look for a second, different contract.",
       nb: 'Be om signert avtale og alle lønnsslipper; sjekk om arbeidstakeren kjenner avtalens vilkår; se etter en annen, avvikende avtale.',
     },
+    messages: {
+      'hourly-below-contract': {
+        en: 'Paid {{currency}} {{paid}} an hour, {{shortfall}} % below the {{agreed}} in contract {{contract}}.',
+        nb: 'Betalt {{currency}} {{paid}} timen, {{shortfall}} % under de {{agreed}} som står i arbeidsavtale {{contract}}.',
+      },
+      'monthly-below-contract': {
+        en: 'Paid {{currency}} {{paid}} for the month, {{shortfall}} % below the {{agreed}} in contract {{contract}}.',
+        nb: 'Betalt {{currency}} {{paid}} for måneden, {{shortfall}} % under de {{agreed}} som står i arbeidsavtale {{contract}}.',
+      },
+    },
     coverage: {
       unit: { en: 'salary payments', nb: 'lønnsutbetalinger' },
       unmeasured: {
@@ -113,7 +123,16 @@ export const payBelowContract = defineRule({
           if (shortfall * 100 > tolerancePct) {
             findings.push({
               ...base,
-              message: `Paid ${contract.currency} ${formatMinorAsMajor(Math.floor(effective), 2)} an hour, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.hourlyWageMinor, 2)} in contract ${contract.contractId}.`,
+              message: {
+                id: 'hourly-below-contract',
+                data: {
+                  currency: contract.currency,
+                  paid: formatMinorAsMajor(Math.floor(effective), 2),
+                  shortfall: (shortfall * 100).toFixed(1),
+                  agreed: formatMinorAsMajor(contract.hourlyWageMinor, 2),
+                  contract: contract.contractId,
+                },
+              },
               evidence: [
                 evidenceOf(payment, 'grossMinor'),
                 ...backPayEvidence,
@@ -127,7 +146,16 @@ export const payBelowContract = defineRule({
           if (shortfall * 100 > tolerancePct) {
             findings.push({
               ...base,
-              message: `Paid ${contract.currency} ${formatMinorAsMajor(ordinaryMinor, 2)} for the month, ${(shortfall * 100).toFixed(1)} % below the ${formatMinorAsMajor(contract.monthlyWageMinor, 2)} in contract ${contract.contractId}.`,
+              message: {
+                id: 'monthly-below-contract',
+                data: {
+                  currency: contract.currency,
+                  paid: formatMinorAsMajor(ordinaryMinor, 2),
+                  shortfall: (shortfall * 100).toFixed(1),
+                  agreed: formatMinorAsMajor(contract.monthlyWageMinor, 2),
+                  contract: contract.contractId,
+                },
+              },
               evidence: [evidenceOf(payment, 'grossMinor'), ...backPayEvidence, evidenceOf(contract, 'monthlyWageMinor')],
             });
           }

@@ -5,6 +5,7 @@ import { evidenceOf, type RuleContext } from '../../context.js';
 import type { Evidence } from '../../finding.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
 import { limitOn } from '../../working-weeks.js';
+import type { Message } from '../../../i18n/format-message.js';
 
 const options = z
   .object({
@@ -73,6 +74,29 @@ export const postedWorker = defineRule({
       en: 'Ask for the A1 certificates and the posting notification; check with NAV and the Tax Administration whether social security and tax are paid; for long postings, check the pay against all Norwegian terms.',
       nb: 'Be om A1-attester og melding om utsending; sjekk med NAV og Skatteetaten om trygd og skatt betales; ved lange utsendinger, kontroller lønn mot alle norske vilkår.',
     },
+    messages: {
+      'no-a1': {
+        en: "Posted{{from}} without an A1 certificate: Norwegian social security and the employer's contribution apply unless one is shown.",
+        nb: 'Utsendt{{from}} uten A1-attest: norsk trygd og arbeidsgiveravgift gjelder med mindre en attest legges fram.',
+      },
+      'a1-unknown': {
+        en: 'Posted{{from}}; whether the worker holds an A1 certificate is not recorded.',
+        nb: 'Utsendt{{from}}; om arbeidstakeren har A1-attest, er ikke registrert.',
+      },
+      'beyond-limit': {
+        en: 'Posted{{from}} from {{start}} to at least {{end}}, beyond {{months}} months, {{why}}.',
+        nb: 'Utsendt{{from}} fra {{start}} til minst {{end}}, over {{months}} måneder, {{why}}.',
+      },
+      'from-country': { en: ' from {{country}}', nb: ' fra {{country}}' },
+      'why-a1-limit': {
+        en: 'the longest posting an A1 certificate can cover',
+        nb: 'den lengste utsendingen en A1-attest kan dekke',
+      },
+      'why-full-terms': {
+        en: 'after which all Norwegian terms of employment apply',
+        nb: 'etter dette gjelder alle norske arbeidsvilkår',
+      },
+    },
     coverage: { unit: { en: 'posted workers', nb: 'utsendte arbeidstakere' }, unmeasured: {} },
     examples: [
       {
@@ -104,7 +128,7 @@ export const postedWorker = defineRule({
       if (worker.posted !== true || worker.postingCountry === context.jurisdiction.code) continue;
       coverage.judged();
       const subject = { kind: 'worker' as const, id: worker.workerId };
-      const from = worker.postingCountry ? ` from ${worker.postingCountry}` : '';
+      const from = worker.postingCountry ? { id: 'from-country', data: { country: worker.postingCountry } } : '';
       const postedEvidence = [
         evidenceOf(worker, 'posted'),
         ...(worker.postingCountry ? [evidenceOf(worker, 'postingCountry')] : []),
@@ -113,24 +137,24 @@ export const postedWorker = defineRule({
         findings.push({
           subject,
           severity: 'medium',
-          message: `Posted${from} without an A1 certificate: Norwegian social security and the employer's contribution apply unless one is shown.`,
+          message: { id: 'no-a1', data: { from } },
           evidence: [...postedEvidence, evidenceOf(worker, 'a1Certificate')],
         });
       } else if (worker.a1Certificate === undefined && opts.reportUnknownA1) {
         findings.push({
           subject,
           severity: 'info',
-          message: `Posted${from}; whether the worker holds an A1 certificate is not recorded.`,
+          message: { id: 'a1-unknown', data: { from } },
           evidence: postedEvidence,
         });
       }
       const span = postingSpan(context, worker);
       if (!span) continue;
-      const limits: { months: number | undefined; severity: 'low' | 'medium'; why: string }[] = [
+      const limits: { months: number | undefined; severity: 'low' | 'medium'; why: Message }[] = [
         {
           months: limitOn(posting.a1MaxMonths, span.from),
           severity: 'medium',
-          why: 'the longest posting an A1 certificate can cover',
+          why: { id: 'why-a1-limit' },
         },
         {
           months: limitOn(
@@ -138,7 +162,7 @@ export const postedWorker = defineRule({
             span.from,
           ),
           severity: 'low',
-          why: 'after which all Norwegian terms of employment apply',
+          why: { id: 'why-full-terms' },
         },
       ];
       // Report the longest limit passed only: 24 months implies 12.
@@ -148,7 +172,10 @@ export const postedWorker = defineRule({
           subject,
           period: { from: span.from, to: span.to },
           severity: passed.severity,
-          message: `Posted${from} from ${span.from} to at least ${span.to}, beyond ${passed.months} months, ${passed.why}.`,
+          message: {
+            id: 'beyond-limit',
+            data: { from, start: span.from, end: span.to, months: passed.months, why: passed.why },
+          },
           evidence: [...postedEvidence, ...span.evidence],
         });
       }

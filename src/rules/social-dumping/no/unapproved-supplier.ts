@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Severity } from '../../../model/enums.js';
 import { evidenceOf } from '../../context.js';
 import { defineRule, type DraftFinding } from '../../rule.js';
+import { codeMessage } from '../../../i18n/code-names.js';
 
 const options = z.object({}).strict();
 
@@ -32,6 +33,17 @@ export const unapprovedSupplier = defineRule({
     nextSteps: {
       en: 'Check the supplier’s status in the register on the contract dates; ask the buyer why it bought from a firm that was not approved; report to the Labour Inspection Authority.',
       nb: 'Kontroller leverandørens status i registeret på kontraktsdatoene; spør oppdragsgiveren hvorfor den kjøpte fra en virksomhet som ikke var godkjent; meld fra til Arbeidstilsynet.',
+    },
+    messages: {
+      'not-approved': {
+        en: 'Buys from {{supplier}}{{name}}, whose status in {{register}} is {{status}}: only approved firms may be used.',
+        nb: 'Kjøper fra {{supplier}}{{name}}, som har status «{{status}}» i {{register}}: bare godkjente virksomheter kan brukes.',
+      },
+      'cleaning-register': { en: 'the Cleaning Register (Renholdsregisteret)', nb: 'Renholdsregisteret' },
+      'staffing-register': {
+        en: 'the Staffing Agency Register (Bemanningsforetaksregisteret)',
+        nb: 'Bemanningsforetaksregisteret',
+      },
     },
     coverage: {
       unit: {
@@ -84,9 +96,9 @@ export const unapprovedSupplier = defineRule({
       if (!supplier) continue;
       const register =
         supplier.sector === 'cleaning'
-          ? 'the Cleaning Register (Renholdsregisteret)'
+          ? { id: 'cleaning-register' }
           : supplier.role === 'staffing-agency'
-            ? 'the Staffing Agency Register (Bemanningsforetaksregisteret)'
+            ? { id: 'staffing-register' }
             : undefined;
       if (register === undefined) continue;
       if (supplier.registerStatus === undefined) {
@@ -100,7 +112,15 @@ export const unapprovedSupplier = defineRule({
         subject: { kind: 'employer', id: link.buyerId },
         ...(link.from || link.to ? { period: { from: link.from ?? link.to!, to: link.to ?? context.referenceDate } } : {}),
         severity,
-        message: `Buys from ${link.supplierId}${supplier.name ? ` (${supplier.name})` : ''}, whose status in ${register} is ${supplier.registerStatus}: only approved firms may be used.`,
+        message: {
+          id: 'not-approved',
+          data: {
+            supplier: link.supplierId,
+            name: supplier.name ? ` (${supplier.name})` : '',
+            register,
+            status: codeMessage('register-status', supplier.registerStatus),
+          },
+        },
         evidence: [evidenceOf(link, 'supplierId'), evidenceOf(supplier, 'registerStatus')],
       });
     }

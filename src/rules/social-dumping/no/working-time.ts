@@ -163,6 +163,48 @@ export const workingTime = defineRule({
       en: 'Compare the time entries with access logs or HMS-card scans and the pay slips (was the overtime paid?); ask for any written agreement that extends the limits; report to the Labour Inspection Authority.',
       nb: 'Sammenlign timelistene med adgangslogg eller HMS-kortskanning og lønnsslipper (ble overtiden betalt?); be om eventuell skriftlig avtale om utvidet arbeidstid; meld fra til Arbeidstilsynet.',
     },
+    messages: {
+      'week-hours': {
+        en: 'Worked {{hours}} hours in the week from {{from}}, over the limit of {{limit}} hours in 7 days ({{entries}} entries).',
+        nb: 'Arbeidet {{hours}} timer i uken fra {{from}}, over grensen på {{limit}} timer i løpet av 7 dager ({{entries}} timeføringer).',
+      },
+      'week-overtime': {
+        en: '{{hours}} hours of overtime in the week from {{from}}, over the limit of {{limit}} hours in 7 days.',
+        nb: '{{hours}} overtidstimer i uken fra {{from}}, over grensen på {{limit}} timer i løpet av 7 dager.',
+      },
+      'day-hours': {
+        en: 'Worked {{hours}} hours on {{date}}, over the limit of {{limit}} hours in 24 hours.',
+        nb: 'Arbeidet {{hours}} timer {{date}}, over grensen på {{limit}} timer i løpet av 24 timer.',
+      },
+      'daily-rest': {
+        en: 'Only {{hours}} hours of rest between the shift ending on {{date}} and the next, under the minimum of {{minimum}} hours.',
+        nb: 'Bare {{hours}} timer hvile mellom skiftet som sluttet {{date}} og det neste, under minimum på {{minimum}} timer.',
+      },
+      'weekly-rest': {
+        en: 'The longest time off in the week from {{from}} was {{hours}} hours, under the {{minimum}} consecutive hours of weekly rest.',
+        nb: 'Den lengste fritiden i uken fra {{from}} var {{hours}} timer, under {{minimum}} sammenhengende timer ukehvile.',
+      },
+      'weekly-rest-averaged': {
+        en: 'The longest time off averaged {{hours}} hours a week over the {{weeks}} weeks from {{from}} ({{arrangement}}), under the {{minimum}} consecutive hours of weekly rest.',
+        nb: 'Den lengste fritiden var i snitt {{hours}} timer i uken over {{weeks}} uker fra {{from}} ({{arrangement}}), under {{minimum}} sammenhengende timer ukehvile.',
+      },
+      'arranged-week-cap': {
+        en: 'Worked {{hours}} hours in the week from {{from}}, over the {{cap}} hours a single week may have under the {{arrangement}} arrangement.',
+        nb: 'Arbeidet {{hours}} timer i uken fra {{from}}, over de {{cap}} timene én uke kan ha etter ordningen {{arrangement}}.',
+      },
+      'arranged-overtime': {
+        en: '{{hours}} hours of overtime in the {{weeks}} weeks from {{from}} under the {{arrangement}} arrangement, {{average}} a week on average, over the limit of {{limit}} hours in 7 days.',
+        nb: '{{hours}} overtidstimer i {{weeks}} uker fra {{from}} etter ordningen {{arrangement}}, {{average}} i uken i snitt, over grensen på {{limit}} timer i løpet av 7 dager.',
+      },
+      'arranged-average': {
+        en: 'Worked {{hours}} hours in the {{weeks}} weeks from {{from}}, {{average}} a week on average under the {{arrangement}} arrangement, over the limit of {{limit}} hours in 7 days.',
+        nb: 'Arbeidet {{hours}} timer i {{weeks}} uker fra {{from}}, {{average}} i uken i snitt etter ordningen {{arrangement}}, over grensen på {{limit}} timer i løpet av 7 dager.',
+      },
+      'rolling-overtime': {
+        en: '{{hours}} hours of overtime in the {{weeks}} weeks from {{from}}, over the limit of {{limit}} hours ({{windows}} window(s) of {{weeks}} weeks over the limit).',
+        nb: '{{hours}} overtidstimer i {{weeks}} uker fra {{from}}, over grensen på {{limit}} timer ({{windows}} periode(r) på {{weeks}} uker over grensen).',
+      },
+    },
     coverage: { unit: { en: 'workers with time entries', nb: 'arbeidstakere med timelister' }, unmeasured: {} },
     examples: [
       {
@@ -286,14 +328,17 @@ export const workingTime = defineRule({
             subject: worker(workerId),
             period: { from, to },
             severity,
-            message: `Worked ${round1(week.hours)} hours in the week from ${from}, over the limit of ${totalWeek} hours in 7 days (${week.entries.length} entries).`,
+            message: {
+              id: 'week-hours',
+              data: { hours: round1(week.hours), from, limit: totalWeek, entries: week.entries.length },
+            },
             evidence: cite(week.entries),
           });
         } else if (overtimeWeek !== undefined && week.overtime > overtimeWeek) {
           findings.push({
             subject: worker(workerId),
             period: { from, to },
-            message: `${round1(week.overtime)} hours of overtime in the week from ${from}, over the limit of ${overtimeWeek} hours in 7 days.`,
+            message: { id: 'week-overtime', data: { hours: round1(week.overtime), from, limit: overtimeWeek } },
             evidence: cite(week.entries),
           });
         }
@@ -307,7 +352,10 @@ export const workingTime = defineRule({
           findings.push({
             subject: worker(workerId),
             period: { from: day.date, to: day.date },
-            message: `Worked ${round1(day.hours)} hours on ${day.date}, over the limit of ${limitOn(limits.totalHoursPerDay, day.date)} hours in 24 hours.`,
+            message: {
+              id: 'day-hours',
+              data: { hours: round1(day.hours), date: day.date, limit: limitOn(limits.totalHoursPerDay, day.date) ?? '' },
+            },
             evidence: cite(day.entries),
           });
         }
@@ -338,7 +386,7 @@ export const workingTime = defineRule({
             subject: worker(workerId),
             period: { from: rest.before.date, to: rest.after.date },
             severity: 'low',
-            message: `Only ${round1(rest.hours)} hours of rest between the shift ending on ${rest.before.date} and the next, under the minimum of ${minimumRest} hours.`,
+            message: { id: 'daily-rest', data: { hours: round1(rest.hours), date: rest.before.date, minimum: minimumRest } },
             evidence: [evidenceOf(rest.before, 'end'), evidenceOf(rest.after, 'start')],
           });
         }
@@ -355,7 +403,7 @@ export const workingTime = defineRule({
             subject: worker(workerId),
             period: { from, to: dayNumberToIsoDate(weekStart(week.week) + 6) },
             severity: 'low',
-            message: `The longest time off in the week from ${from} was ${round1(longest)} hours, under the ${weeklyRest} consecutive hours of weekly rest.`,
+            message: { id: 'weekly-rest', data: { from, hours: round1(longest), minimum: weeklyRest } },
             evidence: week.entries.slice(0, opts.maxEvidence).map((e) => evidenceOf(e, 'start')),
           });
         }
@@ -371,7 +419,16 @@ export const workingTime = defineRule({
             subject: worker(workerId),
             period: { from, to: dayNumberToIsoDate(weekStart(period.firstWeek + period.weekCount) - 1) },
             severity: 'low',
-            message: `The longest time off averaged ${round1(average)} hours a week over the ${period.weekCount} weeks from ${from} (${period.terms.describe}), under the ${weeklyRest} consecutive hours of weekly rest.`,
+            message: {
+              id: 'weekly-rest-averaged',
+              data: {
+                hours: round1(average),
+                weeks: period.weekCount,
+                from,
+                arrangement: period.terms.describe,
+                minimum: weeklyRest,
+              },
+            },
             evidence: [
               ...period.terms.evidence,
               ...period.weeks
@@ -414,7 +471,10 @@ function periodFindings(
         subject,
         period: { from: monday, to: dayNumberToIsoDate(weekStart(week.week) + 6) },
         severity: week.hours > 60 ? 'high' : 'medium',
-        message: `Worked ${round1(week.hours)} hours in the week from ${monday}, over the ${terms.weekCap} hours a single week may have under the ${terms.describe} arrangement.`,
+        message: {
+          id: 'arranged-week-cap',
+          data: { hours: round1(week.hours), from: monday, cap: terms.weekCap ?? '', arrangement: terms.describe },
+        },
         evidence: [...terms.evidence, ...cite(week.entries)],
       });
     }
@@ -423,7 +483,17 @@ function periodFindings(
     out.push({
       subject,
       period: { from, to },
-      message: `${round1(period.overtime)} hours of overtime in the ${period.weekCount} weeks from ${from} under the ${terms.describe} arrangement, ${round1(period.overtime / period.weekCount)} a week on average, over the limit of ${overtimeWeek} hours in 7 days.`,
+      message: {
+        id: 'arranged-overtime',
+        data: {
+          hours: round1(period.overtime),
+          weeks: period.weekCount,
+          from,
+          arrangement: terms.describe,
+          average: round1(period.overtime / period.weekCount),
+          limit: overtimeWeek,
+        },
+      },
       evidence,
     });
   return out;
@@ -446,7 +516,17 @@ function totalFindings(
       subject: { kind: 'worker', id: workerId },
       period: { from, to: dayNumberToIsoDate(weekStart(window.firstWeek + window.weekCount) - 1) },
       severity: average > 60 ? 'high' : 'medium',
-      message: `Worked ${round1(window.hours)} hours in the ${window.weekCount} weeks from ${from}, ${round1(average)} a week on average under the ${window.terms.describe} arrangement, over the limit of ${totalWeek} hours in 7 days.`,
+      message: {
+        id: 'arranged-average',
+        data: {
+          hours: round1(window.hours),
+          weeks: window.weekCount,
+          from,
+          average: round1(average),
+          arrangement: window.terms.describe,
+          limit: totalWeek,
+        },
+      },
       evidence: [...window.terms.evidence, ...cite(window.weeks.flatMap((w) => w.entries))],
     },
   ];
@@ -485,7 +565,7 @@ function rollingOvertime(
     {
       subject: { kind: 'worker', id: workerId },
       period: { from, to },
-      message: `${round1(overtime)} hours of overtime in the ${span} weeks from ${from}, over the limit of ${limit} hours (${windowsOver} window(s) of ${span} weeks over the limit).`,
+      message: { id: 'rolling-overtime', data: { hours: round1(overtime), weeks: span, from, limit, windows: windowsOver } },
       evidence: cite(entries.filter((e) => (e.hours ?? 0) > 0 || e.end !== undefined)),
     },
   ];

@@ -40,6 +40,21 @@ export const writtenContract = defineRule({
       en: 'Ask the employer for the signed contract and check it against the pay slips; interview the worker in a language they understand.',
       nb: 'Be arbeidsgiver om den signerte avtalen og sammenlign med lønnsslippene; intervju arbeidstakeren på et språk vedkommende forstår.',
     },
+    messages: {
+      'no-contract': {
+        en: 'The worker has pay or hours on record but no employment contract.',
+        nb: 'Arbeidstakeren har registrert lønn eller timer, men ingen arbeidsavtale.',
+      },
+      'not-written': { en: 'Contract {{contract}} is not written.', nb: 'Arbeidsavtale {{contract}} er ikke skriftlig.' },
+      language: {
+        en: 'Contract {{contract}} is in a language the worker does not understand.',
+        nb: 'Arbeidsavtale {{contract}} er på et språk arbeidstakeren ikke forstår.',
+      },
+      'signed-late': {
+        en: 'Contract {{contract}} was signed on {{signedOn}}, {{late}} days after work started on {{started}} (allowed: {{allowed}}).',
+        nb: 'Arbeidsavtale {{contract}} ble signert {{signedOn}}, {{late}} dager etter at arbeidet startet {{started}} (tillatt: {{allowed}}).',
+      },
+    },
     coverage: {
       unit: { en: 'workers with pay, hours or a contract', nb: 'arbeidstakere med lønn, timer eller avtale' },
       unmeasured: {},
@@ -86,7 +101,7 @@ export const writtenContract = defineRule({
           ...(payments[0] ? [evidenceOf(payments[0], 'paymentId')] : []),
           ...(entries[0] ? [evidenceOf(entries[0], 'date')] : []),
         ];
-        findings.push({ subject, message: 'The worker has pay or hours on record but no employment contract.', evidence });
+        findings.push({ subject, message: { id: 'no-contract' }, evidence });
         continue;
       }
       const firstWork = [worker.startDate, entries[0]?.date, ...contracts.map((c) => c.startDate)]
@@ -99,14 +114,14 @@ export const writtenContract = defineRule({
           findings.push({
             ...base,
             severity: 'high',
-            message: `Contract ${contract.contractId} is not written.`,
+            message: { id: 'not-written', data: { contract: contract.contractId } },
             evidence: [evidenceOf(contract, 'written')],
           });
         }
         if (contract.languageUnderstood === false) {
           findings.push({
             ...base,
-            message: `Contract ${contract.contractId} is in a language the worker does not understand.`,
+            message: { id: 'language', data: { contract: contract.contractId } },
             evidence: [evidenceOf(contract, 'languageUnderstood')],
           });
         }
@@ -117,7 +132,16 @@ export const writtenContract = defineRule({
             findings.push({
               ...base,
               severity: 'low',
-              message: `Contract ${contract.contractId} was signed on ${contract.signedOn}, ${late} days after work started on ${firstWork} (allowed: ${graceDays}).`,
+              message: {
+                id: 'signed-late',
+                data: {
+                  contract: contract.contractId,
+                  signedOn: contract.signedOn,
+                  late,
+                  started: firstWork,
+                  allowed: graceDays,
+                },
+              },
               evidence: [
                 evidenceOf(contract, 'signedOn'),
                 ...(entries[0] ? [evidenceOf(entries[0], 'date')] : worker.startDate ? [evidenceOf(worker, 'startDate')] : []),
