@@ -1,6 +1,6 @@
 import { stringify } from '#csv-stringify-sync';
 import type { Screening } from '../screen/screen.js';
-import { formatEvidence } from './shared.js';
+import { findingEmployer, formatEvidence } from './shared.js';
 
 /** Cell starts a spreadsheet reads as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -27,6 +27,9 @@ const COLUMNS = [
   'evidence',
   'legal_refs',
   'next_steps',
+  'employer_id',
+  'employer_name',
+  'employer_org_number',
 ] as const;
 
 /**
@@ -34,6 +37,7 @@ const COLUMNS = [
  * RFC 4180 quoting, formula injection neutralised in every cell.
  */
 export function toFindingsCsv(screening: Screening): string {
+  const employerOf = findingEmployer(screening);
   const rows = screening.findings.map((f) => [
     f.id,
     f.ruleId,
@@ -48,6 +52,9 @@ export function toFindingsCsv(screening: Screening): string {
     f.evidence.map(formatEvidence).join('; '),
     f.legalRefs.join('; '),
     f.nextSteps.join(' '),
+    employerOf(f)?.id ?? '',
+    employerOf(f)?.name ?? '',
+    employerOf(f)?.orgNumber ?? '',
   ]);
   return stringify([[...COLUMNS], ...rows], {
     cast: { string: (value) => neutraliseFormula(value) },

@@ -37,6 +37,7 @@ export function toJunit(given: Screening, options: ReportOptions = {}): string {
   const byEmployer = groupBy(screening.findings, (finding) => employerOf(finding, workerEmployer));
   for (const employer of screening.employers) if (!byEmployer.has(employer.id)) byEmployer.set(employer.id, []);
   const timestamp = `${screening.referenceDate}T00:00:00`;
+  const orgs = new Map(screening.employers.map((e) => [e.id, e]));
   const suites = [...byEmployer.keys()].sort().map((employer, id) => {
     const findings = byEmployer.get(employer)!;
     const cases: string[] = [];
@@ -75,6 +76,10 @@ export function toJunit(given: Screening, options: ReportOptions = {}): string {
       `      <property name="jurisdiction" value="${x(screening.jurisdiction)}"/>`,
       `      <property name="referenceDate" value="${x(screening.referenceDate)}"/>`,
       `      <property name="failOn" value="${x(failOn)}"/>`,
+      ...(orgs.get(employer)?.name ? [`      <property name="employerName" value="${x(orgs.get(employer)!.name!)}"/>`] : []),
+      ...(orgs.get(employer)?.orgNumber
+        ? [`      <property name="employerOrgNumber" value="${x(orgs.get(employer)!.orgNumber!)}"/>`]
+        : []),
       '    </properties>',
       ...cases,
       `    <system-out>${x(below.length ? `Findings below ${failOn}:\n${describe(below)}` : '')}</system-out>`,

@@ -2,7 +2,7 @@ import type { Severity } from '../model/enums.js';
 import type { Evidence } from '../rules/finding.js';
 import type { Screening } from '../screen/screen.js';
 import { VERSION } from '../version.js';
-import { RULE_DOCS_BASE_URI, inLanguage, ruleSlug, rulesById, type ReportOptions } from './shared.js';
+import { RULE_DOCS_BASE_URI, findingEmployer, inLanguage, ruleSlug, rulesById, type ReportOptions } from './shared.js';
 import { artifactLocation, directoryUri, SRCROOT, type SarifBase } from './sarif-uri.js';
 
 /** SARIF levels by severity: what CI systems show as errors, warnings and notes. */
@@ -61,6 +61,7 @@ export function toSarif(given: Screening, options: SarifOptions = {}): string {
   const index = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   const base = options.helpBaseUri ?? RULE_DOCS_BASE_URI;
   const sarifBase = options.sarifBase;
+  const employerOf = findingEmployer(screening);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -137,6 +138,15 @@ export function toSarif(given: Screening, options: SarifOptions = {}): string {
               tier: finding.tier,
               subject: finding.subject,
               period: finding.period,
+              ...(employerOf(finding)
+                ? {
+                    employer: {
+                      id: employerOf(finding)!.id,
+                      name: employerOf(finding)!.name,
+                      orgNumber: employerOf(finding)!.orgNumber,
+                    },
+                  }
+                : {}),
             },
           };
         }),

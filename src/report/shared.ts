@@ -65,6 +65,21 @@ export function inLanguage(screening: Screening, lang: Language, rules: Readonly
   };
 }
 
+/**
+ * @summary Who a finding is about as an organisation: the employer it is about, or the worker's
+ * employer; `undefined` for a chain.
+ */
+export function findingEmployer(screening: Screening): (finding: Finding) => Screening['employers'][number] | undefined {
+  const employers = new Map(screening.employers.map((e) => [e.id, e]));
+  const workerEmployer = new Map(screening.workers.map((w) => [w.id, w.employerId]));
+  return (finding) =>
+    finding.subject.kind === 'employer'
+      ? employers.get(finding.subject.id)
+      : finding.subject.kind === 'worker'
+        ? employers.get(workerEmployer.get(finding.subject.id) ?? '')
+        : undefined;
+}
+
 /** @summary `payments.csv:12 gross=38000.00`. */
 export function formatEvidence(evidence: Evidence): string {
   return `${evidence.source}:${evidence.line} ${evidence.field}=${evidence.value}`;

@@ -107,6 +107,17 @@ describe('SARIF for code-scanning consumers', () => {
   });
 });
 
+describe('organisations by name and number in every format', () => {
+  it('CSV, SARIF and JUnit carry the employer a finding is about, by name and org number', async () => {
+    const screening = await screenFixture('breaches');
+    const rows = parse(toFindingsCsv(screening).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r['subject_id'] === 'w-101')).toMatchObject({ employer_id: 'org-baltic', employer_name: 'Baltic Statyba UAB' });
+    const sarif = JSON.parse(toSarif(screening)).runs[0].results as { properties: { employer?: { name: string | null } } }[];
+    expect(sarif.every((r) => r.properties.employer?.name)).toBe(true);
+    expect(toJunit(screening)).toContain('<property name="employerName" value="Baltic Statyba UAB"/>');
+  });
+});
+
 describe('JUnit', () => {
   it('fails the rule cases at or above the threshold, per employer', async () => {
     const screening = await screenFixture('breaches');
