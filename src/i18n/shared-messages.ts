@@ -46,6 +46,8 @@ export const SHARED_MESSAGES: MessageTemplates = {
     en: 'harvest-help-12-weeks',
     nb: 'ferie- og innhøstingshjelp etter 12 uker',
   },
+  'skip.no-minimum-wages': { en: 'no minimum wages in this jurisdiction', nb: 'ingen minstelønn i denne jurisdiksjonen' },
+  'skip.pack-reason': { en: '{{en}}', nb: '{{nb}}' },
   'more-not-cited': { en: ' ({{count}} more not cited)', nb: ' ({{count}} til er ikke sitert)' },
   'rate-from': { en: 'NOK {{rate}} from {{from}}', nb: 'NOK {{rate}} fra {{from}}' },
   arrangement: {

@@ -8,7 +8,10 @@ export const DENMARK: JurisdictionPack = {
   name: 'Denmark',
   currency: 'DKK',
   minimumWages: [],
-  noMinimumWageReason: 'Denmark has no statutory or generally applicable minimum wage: wages are set by collective agreements',
+  noMinimumWageReason: {
+    en: 'Denmark has no statutory or generally applicable minimum wage: wages are set by collective agreements',
+    nb: 'Danmark har ingen lovfestet eller allmenngjort minstelønn: lønn fastsettes i tariffavtaler',
+  },
   // A bar for gross underpayment only, not a wage floor: well under the lowest adult rates of the
   // main Danish collective agreements (of the order of DKK 130-150 an hour in 2023-2025, from
   // general knowledge). The rule flags pay under half of it; configure `referenceHourly` with the

@@ -8,7 +8,10 @@ export const ILO_BASELINE: JurisdictionPack = {
   name: 'ILO conventions baseline',
   currency: 'EUR',
   minimumWages: [],
-  noMinimumWageReason: 'the ILO baseline has no wage floor: minimum wages are national (ILO C131 leaves the level to each state)',
+  noMinimumWageReason: {
+    en: 'the ILO baseline has no wage floor: minimum wages are national (ILO C131 leaves the level to each state)',
+    nb: 'ILO-grunnlaget har ingen lønnsgulv: minstelønn er nasjonal (ILO C131 overlater nivået til hver stat)',
+  },
   workingTime: {
     normalHoursPerDay: ilo(8, 'ILO C1 art. 2'),
     normalHoursPerWeek: ilo(48, 'ILO C1 art. 2'),

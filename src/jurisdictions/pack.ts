@@ -116,7 +116,7 @@ export interface JurisdictionPack {
   /** Empty when the jurisdiction has no statutory or generally applicable minimum wage. */
   readonly minimumWages: readonly MinimumWageRate[];
   /** Why there are no minimum wages (shown in `skipped`), when `minimumWages` is empty. */
-  readonly noMinimumWageReason?: string;
+  readonly noMinimumWageReason?: { readonly en: string; readonly nb: string };
   /** Sectors known to have no minimum wage, with the reason (for coverage and the low-pay rule). */
   readonly sectorsWithoutMinimumWage?: Readonly<Partial<Record<Sector, string>>>;
   /**

@@ -119,7 +119,7 @@ export interface Documented {
 export interface Rule<O extends z.ZodType = z.ZodType> {
   readonly meta: RuleMeta<O>;
   /** Why the rule cannot run here (e.g. no minimum wage in the jurisdiction), or undefined. */
-  readonly skipReason?: (context: RuleContext) => string | undefined;
+  readonly skipReason?: (context: RuleContext) => Message | undefined;
   readonly check: (context: RuleContext, options: z.output<O>, coverage: CoverageReport) => readonly DraftFinding[];
 }
 

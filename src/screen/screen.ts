@@ -24,6 +24,8 @@ import { coverageRecorder, type RuleCoverage } from './coverage.js';
 import { countRows } from '../model/dataset.js';
 import { readDate } from '../ingest/values.js';
 import type { Language } from '../i18n/messages.js';
+import { formatMessage } from '../i18n/format-message.js';
+import { SHARED_MESSAGES } from '../i18n/shared-messages.js';
 
 /** Options of {@link screen}. */
 export interface ScreenOptions {
@@ -266,7 +268,7 @@ export function screen(dataset: DatasetView, options: ScreenOptions = {}): Scree
     }
     const reason = rule.skipReason?.(context);
     if (reason) {
-      skipped.push({ ruleId: meta.id, reason });
+      skipped.push({ ruleId: meta.id, reason: formatMessage(reason, lang, [meta.messages, SHARED_MESSAGES]) });
       continue;
     }
     checkTime(`running rule ${meta.id}`);

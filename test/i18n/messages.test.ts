@@ -79,6 +79,10 @@ describe('--lang nb: no English finding message in JSON, Markdown or HTML', () =
       for (const report of reports) expect(report).not.toContain(finding.message.slice(0, 60));
     }
     // Rendering in another language from the id and data gives the same text as screening in it.
+    // Rules not run, and coverage reasons, say why in Norwegian too.
+    for (const [i, skipped] of en.skipped.entries()) expect(nb.skipped[i]!.reason, skipped.ruleId).not.toBe(skipped.reason);
+    for (const [i, c] of en.coverage.entries())
+      for (const [j, reason] of c.reasons.entries()) expect(nb.coverage[i]!.reasons[j]!.reason).not.toBe(reason.reason);
     expect(inLanguage(en, 'nb', rulesById()).findings.map((f) => f.message)).toEqual(nb.findings.map((f) => f.message));
   });
 });

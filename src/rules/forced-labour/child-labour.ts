@@ -124,6 +124,10 @@ export const childLabour = defineRule({
         en: 'A child (born {{born}}) observed in {{form}}, a worst form of child labour (ILO C182 art. 3).',
         nb: 'Et barn (født {{born}}) observert i {{form}}, en av de verste formene for barnearbeid (ILO C182 art. 3).',
       },
+      'skip-no-limits': {
+        en: 'the {{pack}} pack has no limits for young workers',
+        nb: '{{pack}}-pakken har ingen grenser for unge arbeidstakere',
+      },
     },
     coverage: {
       unit: { en: 'workers', nb: 'arbeidstakere' },
@@ -162,7 +166,7 @@ export const childLabour = defineRule({
   },
   skipReason: (context) =>
     context.jurisdiction.youngWorkers.length === 0
-      ? `the ${context.jurisdiction.code} pack has no limits for young workers`
+      ? { id: 'skip-no-limits', data: { pack: context.jurisdiction.code } }
       : undefined,
   check(context, opts, coverage) {
     const findings: DraftFinding[] = [];

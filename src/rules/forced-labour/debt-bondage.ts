@@ -74,6 +74,10 @@ export const debtBondage = defineRule({
         en: 'deductions have gone on for {{months}} months',
         nb: 'trekkene har pågått i {{months}} måneder',
       },
+      'skip-no-tables': {
+        en: 'tables recruitment, deductions not provided (needs one of them)',
+        nb: 'tabellene recruitment og deductions mangler (regelen trenger én av dem)',
+      },
     },
     coverage: {
       unit: { en: 'workers with recruitment or deduction rows', nb: 'arbeidstakere med rekrutterings- eller trekkrader' },
@@ -113,9 +117,7 @@ export const debtBondage = defineRule({
     ],
   },
   skipReason: (context) =>
-    context.dataset.recruitment === undefined && context.dataset.deductions === undefined
-      ? 'tables recruitment, deductions not provided (needs one of them)'
-      : undefined,
+    context.dataset.recruitment === undefined && context.dataset.deductions === undefined ? { id: 'skip-no-tables' } : undefined,
   check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const workerIds = new Set([...context.recruitmentByWorker.keys(), ...context.deductionsByWorker.keys()]);

@@ -48,6 +48,10 @@ export const missingHmsCard = defineRule({
         en: 'Worked {{days}} day(s) after the HMS card expired on {{expired}}{{more}}.',
         nb: 'Arbeidet {{days}} dag(er) etter at HMS-kortet gikk ut {{expired}}{{more}}.',
       },
+      'skip-no-cards': {
+        en: 'no worker has an hms_card or hms_card_valid_to value',
+        nb: 'ingen arbeidstaker har en verdi i hms_card eller hms_card_valid_to',
+      },
     },
     coverage: {
       unit: { en: 'workers with time entries', nb: 'arbeidstakere med timelister' },
@@ -82,7 +86,7 @@ export const missingHmsCard = defineRule({
   skipReason: (context) =>
     [...context.workers.values()].some((w) => w.hmsCard !== undefined || w.hmsCardValidTo !== undefined)
       ? undefined
-      : 'no worker has an hms_card or hms_card_valid_to value',
+      : { id: 'skip-no-cards' },
   check(context, opts, coverage) {
     const findings: DraftFinding[] = [];
     const sectorOf = (workerId: string, employerId: string, date: string): Sector | undefined =>

@@ -85,7 +85,9 @@ export const priceBelowLabourCost = defineRule({
   },
   skipReason: (context) =>
     context.jurisdiction.minimumWages.length === 0
-      ? (context.jurisdiction.noMinimumWageReason ?? 'the pack has no minimum wages')
+      ? context.jurisdiction.noMinimumWageReason
+        ? { id: 'skip.pack-reason', data: { ...context.jurisdiction.noMinimumWageReason } }
+        : { id: 'skip.no-minimum-wages' }
       : undefined,
   check(context, opts, coverage) {
     const findings: DraftFinding[] = [];

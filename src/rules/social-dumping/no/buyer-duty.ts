@@ -94,7 +94,9 @@ export const buyerDuty = defineRule({
   },
   skipReason: (context) =>
     context.jurisdiction.minimumWages.length === 0
-      ? (context.jurisdiction.noMinimumWageReason ?? 'no minimum wages in this jurisdiction')
+      ? context.jurisdiction.noMinimumWageReason
+        ? { id: 'skip.pack-reason', data: { ...context.jurisdiction.noMinimumWageReason } }
+        : { id: 'skip.no-minimum-wages' }
       : undefined,
   check(context, opts, coverage) {
     const links = (context.dataset.subcontracts ?? []).filter((link) => link.dutyChecked !== true);

@@ -160,6 +160,11 @@ export const holidayPay = defineRule({
         en: '{{rate}} of the {{year}} basis of {{basis}}',
         nb: '{{rate}} av feriepengegrunnlaget for {{year}} på {{basis}}',
       },
+      'skip-no-rules': { en: 'no holiday-pay rules in the {{pack}} pack', nb: 'ingen feriepengeregler i {{pack}}-pakken' },
+      'skip-no-holiday-pay': {
+        en: 'no payment has a holiday_pay value or is of kind holiday-pay',
+        nb: 'ingen utbetaling har en verdi i holiday_pay eller er av typen holiday-pay',
+      },
     },
     coverage: {
       unit: {
@@ -201,10 +206,10 @@ export const holidayPay = defineRule({
     ],
   },
   skipReason: (context) => {
-    if (!context.jurisdiction.holidayPay) return `no holiday-pay rules in the ${context.jurisdiction.code} pack`;
+    if (!context.jurisdiction.holidayPay) return { id: 'skip-no-rules', data: { pack: context.jurisdiction.code } };
     return anyRow(context.paymentsByWorker, (payment) => payment.holidayPayMinor !== undefined || payment.kind === 'holiday-pay')
       ? undefined
-      : 'no payment has a holiday_pay value or is of kind holiday-pay';
+      : { id: 'skip-no-holiday-pay' };
   },
   check(context, opts, coverage) {
     const rules = context.jurisdiction.holidayPay;

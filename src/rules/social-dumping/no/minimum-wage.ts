@@ -120,7 +120,9 @@ export const minimumWage = defineRule({
   },
   skipReason: (context) =>
     context.jurisdiction.minimumWages.length === 0
-      ? (context.jurisdiction.noMinimumWageReason ?? 'no minimum wages in this jurisdiction')
+      ? context.jurisdiction.noMinimumWageReason
+        ? { id: 'skip.pack-reason', data: { ...context.jurisdiction.noMinimumWageReason } }
+        : { id: 'skip.no-minimum-wages' }
       : undefined,
   check(context, { tolerancePct }, coverage) {
     const findings: DraftFinding[] = [];

@@ -53,6 +53,10 @@ export const overtimePremium = defineRule({
         nb: '{{worked}} overtidstimer i timeføringene for hele uker i perioden, {{paid}} betalt som overtid{{payments}}.',
       },
       'in-payments': { en: ' in {{count}} payments', nb: ' i {{count}} utbetalinger' },
+      'skip-no-premium': {
+        en: '{{jurisdiction}} sets no statutory overtime premium',
+        nb: '{{jurisdiction}} har ikke lovfestet overtidstillegg',
+      },
     },
     coverage: {
       unit: { en: 'pay periods', nb: 'lønnsperioder' },
@@ -112,7 +116,7 @@ export const overtimePremium = defineRule({
   skipReason: (context) =>
     context.jurisdiction.workingTime.overtimePremiumPct
       ? undefined
-      : `${context.jurisdiction.name} sets no statutory overtime premium`,
+      : { id: 'skip-no-premium', data: { jurisdiction: context.jurisdiction.name } },
   check(context, { toleranceHours }, coverage) {
     const findings: DraftFinding[] = [];
     for (const [workerId, payments] of context.paymentsByWorker) {

@@ -96,6 +96,10 @@ export const postedWorker = defineRule({
         en: 'after which all Norwegian terms of employment apply',
         nb: 'etter dette gjelder alle norske arbeidsvilkår',
       },
+      'skip-no-posting': {
+        en: 'no posting rules in the {{pack}} pack',
+        nb: 'ingen regler for utsending i {{pack}}-pakken',
+      },
     },
     coverage: { unit: { en: 'posted workers', nb: 'utsendte arbeidstakere' }, unmeasured: {} },
     examples: [
@@ -119,7 +123,7 @@ export const postedWorker = defineRule({
     ],
   },
   skipReason: (context) =>
-    context.jurisdiction.posting ? undefined : `no posting rules in the ${context.jurisdiction.code} pack`,
+    context.jurisdiction.posting ? undefined : { id: 'skip-no-posting', data: { pack: context.jurisdiction.code } },
   check(context, opts, coverage) {
     const posting = context.jurisdiction.posting;
     if (!posting) return [];
