@@ -119,17 +119,29 @@ export function verdict(screening: Screening, settings: CheckSettings, errorCoun
   const unmeasured = screening.coverage.reduce((sum, c) => sum + c.unmeasured, 0);
   const failing = screening.findings.filter((finding) => compareSeverities(finding.severity, settings.failOn) >= 0).length;
   const exitReasons: string[] = [];
-  if (errorCount > 0) exitReasons.push(`${errorCount} input error(s): rows or files were rejected`);
-  if (settings.strict && warningCount > 0) exitReasons.push(`strict: ${warningCount} data warning(s)`);
+  const nb = settings.lang === 'nb';
+  const rulesLeft = screening.coverage
+    .filter((c) => c.unmeasured > 0)
+    .map((c) => c.ruleId)
+    .join(', ');
+  if (errorCount > 0)
+    exitReasons.push(
+      nb ? `${errorCount} feil i dataene: rader eller filer ble avvist` : `${errorCount} input error(s): rows or files were rejected`,
+    );
+  if (settings.strict && warningCount > 0)
+    exitReasons.push(nb ? `strict: ${warningCount} advarsel(er) i dataene` : `strict: ${warningCount} data warning(s)`);
   if (settings.strict && unmeasured > 0)
     exitReasons.push(
-      `strict: ${unmeasured} input(s) the rules could not judge (${screening.coverage
-        .filter((c) => c.unmeasured > 0)
-        .map((c) => c.ruleId)
-        .join(', ')})`,
+      nb
+        ? `strict: ${unmeasured} inndata reglene ikke kunne vurdere (${rulesLeft})`
+        : `strict: ${unmeasured} input(s) the rules could not judge (${rulesLeft})`,
     );
   if (settings.maxWarnings !== undefined && warningCount > settings.maxWarnings)
-    exitReasons.push(`${warningCount} data warning(s), more than --max-warnings ${settings.maxWarnings}`);
+    exitReasons.push(
+      nb
+        ? `${warningCount} advarsel(er) i dataene, flere enn --max-warnings ${settings.maxWarnings}`
+        : `${warningCount} data warning(s), more than --max-warnings ${settings.maxWarnings}`,
+    );
   const exitCode = exitReasons.length > 0 ? 2 : failing > 0 ? 1 : 0;
   return { screening, settings, errorCount, warningCount, unmeasured, failing, exitCode, exitReasons };
 }

@@ -145,6 +145,9 @@ describe('labour-screen check (in process)', () => {
     expect(io.out()).toContain('Hva som ble screenet:');
     expect(io.out()).toContain('no/minimum-wage: 0 av 1 lønnsutbetalinger vurdert (1 ingen bruttolønn registrert)');
     expect(io.out()).toContain('Data: 0 feil, 1 advarsel(er).');
+    const strict = capture();
+    await run(['check', fixture('mistakes/thousands-dot'), '--lang', 'nb', '--strict'], strict);
+    expect(strict.out()).toContain('Avslutter med kode 2: strict: 1 advarsel(er) i dataene.');
   });
 
   it('a missing data path or --out directory is one line and exit 2, before anything is read', async () => {
